@@ -1,0 +1,208 @@
+package io.vitrine.app;
+
+import io.vitrine.common.AppVersion;
+import io.vitrine.common.EventBus;
+import io.vitrine.common.UserDirs;
+import io.vitrine.demo.DemoWorkspace;
+import io.vitrine.ui.DialogService;
+import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.FxTaskExecutor;
+import io.vitrine.ui.ShellStatus;
+import io.vitrine.ui.StudioContext;
+import io.vitrine.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * What the menus and the welcome screen ask for: open, create, close and back up workspaces, switch
+ * sections and themes. All file and database work runs on the background executor.
+ */
+final class AppController {
+    private static final List<FileType> WORKSPACE_FILES = List.of(FileType.of("Vitrine workspaces", "*.vitrine"));
+
+    private final Stage stage;
+    private final Settings settings;
+    private final SettingsStore settingsStore;
+    private final DialogService dialogs;
+    private final FxTaskExecutor tasks;
+    private final ShellStatus status = new ShellStatus();
+    private final EventBus events = new EventBus();
+    private AppFrameView frame;
+    private WelcomeView welcome;
+    private Workspace workspace;
+    private WorkspaceView workspaceView;
+    private Runnable onWorkspaceShown = () -> { };
+
+    AppController(Stage stage, Settings settings, SettingsStore settingsStore, DialogService dialogs, FxTaskExecutor tasks) {
+        this.stage = stage;
+        this.settings = settings;
+        this.settingsStore = settingsStore;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+    }
+
+    void attach(AppFrameView appFrame) {
+        this.frame = appFrame;
+        frame.setRecent(settings.recentWorkspaces);
+        frame.setDarkTheme(settings.darkTheme);
+    }
+
+    ShellStatus status() {
+        return status;
+    }
+
+    /** Runs once each time a workspace's first section is on screen (used by the start-up probe). */
+    void onWorkspaceShown(Runnable action) {
+        this.onWorkspaceShown = action;
+    }
+
+    void showWelcome() {
+        welcome = new WelcomeView(this, settings.recentWorkspaces);
+        frame.setCenter(welcome.root());
+        frame.setWorkspaceOpen(false);
+        stage.setTitle("Vitrine Studio");
+    }
+
+    void newWorkspace() {
+        dialogs.chooseFileToSave("New Workspace", "My brand" + Workspace.EXTENSION, WORKSPACE_FILES).ifPresent(file -> {
+            Path target = file.toString().endsWith(Workspace.EXTENSION) ? file : Path.of(file + Workspace.EXTENSION);
+            load("Creating " + target.getFileName(), () -> Workspace.create(target, null));
+        });
+    }
+
+    void chooseAndOpenWorkspace() {
+        dialogs.chooseFileToOpen("Open Workspace", WORKSPACE_FILES).ifPresent(this::openWorkspace);
+    }
+
+    void openWorkspace(Path file) {
+        load("Opening " + file.getFileName(), () -> Workspace.open(file));
+    }
+
+    void openDemo() {
+        Path demo = UserDirs.dataDir().resolve("demo" + Workspace.EXTENSION);
+        load("Preparing the demo workspace", () -> DemoWorkspace.openOrGenerate(demo));
+    }
+
+    private void load(String message, WorkspaceSupplier opener) {
+        if (welcome != null && workspace == null) {
+            welcome.showBusy(message + "…");
+        }
+        tasks.submit(message, progress -> opener.get(), this::show, error -> {
+            dialogs.showError("Cannot open the workspace", error);
+            if (workspace == null) {
+                showWelcome();
+            }
+        });
+    }
+
+    private void show(Workspace opened) {
+        closeCurrent();
+        workspace = opened;
+        StudioContext context = new StudioContext(opened, tasks, dialogs, events, status);
+        workspaceView = new WorkspaceView(context);
+        frame.setCenter(workspaceView.root());
+        frame.setWorkspaceOpen(true);
+        workspaceView.show(Section.CATALOG);
+        stage.setTitle("Vitrine Studio — " + opened.name());
+        settings.rememberWorkspace(opened.file().toAbsolutePath().toString());
+        frame.setRecent(settings.recentWorkspaces);
+        settingsStore.save(settings);
+        welcome = null;
+        status.notify("Opened " + opened.file().getFileName());
+        onWorkspaceShown.run();
+    }
+
+    void showSection(Section section) {
+        if (workspaceView != null) {
+            workspaceView.show(section);
+        }
+    }
+
+    void closeWorkspace() {
+        closeCurrent();
+        showWelcome();
+    }
+
+    private void closeCurrent() {
+        if (workspaceView != null) {
+            workspaceView.dispose();
+            workspaceView = null;
+        }
+        if (workspace != null) {
+            Workspace closing = workspace;
+            workspace = null;
+            tasks.submit("Closing " + closing.file().getFileName(), progress -> {
+                closing.close();
+                return closing;
+            }, closed -> { });
+        }
+    }
+
+    void backupWorkspace() {
+        if (workspace == null) {
+            return;
+        }
+        Workspace current = workspace;
+        String suggested = Workspace.baseNameOf(current.file()) + "-backup" + Workspace.EXTENSION;
+        dialogs.chooseFileToSave("Back Up Workspace", suggested, WORKSPACE_FILES).ifPresent(target ->
+                tasks.submit("Backing up to " + target.getFileName(), progress -> {
+                    current.backupTo(target);
+                    return target;
+                }, done -> status.notify("Backed up to " + done)));
+    }
+
+    void setDarkTheme(boolean dark) {
+        settings.darkTheme = dark;
+        Theme.apply(stage.getScene(), dark);
+        settingsStore.save(settings);
+    }
+
+    void showShortcuts() {
+        dialogs.showInfo("Keyboard Shortcuts", String.join("\n",
+                "Ctrl/Cmd+N   New workspace",
+                "Ctrl/Cmd+O   Open workspace",
+                "Ctrl/Cmd+W   Close workspace",
+                "Ctrl/Cmd+1…7 Catalog, Posts, Polls, Calendar, Insights, Reports, Sync",
+                "Ctrl/Cmd+Shift+D  Dark theme on/off",
+                "Ctrl/Cmd+Q   Quit"));
+    }
+
+    void showAbout() {
+        dialogs.showInfo("About Vitrine Studio", "Vitrine Studio " + AppVersion.current()
+                + "\nShoppable posts, A/B product polls and audience insights for brands."
+                + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.runtime.version"));
+    }
+
+    void quit() {
+        saveWindow();
+        if (workspaceView != null) {
+            workspaceView.dispose();
+        }
+        if (workspace != null) {
+            workspace.close(); // on exit there is no later: close here so the WAL is checkpointed
+            workspace = null;
+        }
+        tasks.close();
+        Platform.exit();
+    }
+
+    /** Called when the window closes by any route. */
+    void saveWindow() {
+        settings.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            settings.windowX = stage.getX();
+            settings.windowY = stage.getY();
+            settings.windowWidth = stage.getWidth();
+            settings.windowHeight = stage.getHeight();
+        }
+        settingsStore.save(settings);
+    }
+
+    /** Opening a workspace may fail; this is the work done in the background. */
+    @FunctionalInterface
+    private interface WorkspaceSupplier {
+        Workspace get();
+    }
+}

@@ -1,0 +1,26 @@
+package io.vitrine.app;
+
+import io.vitrine.ui.EmptyState;
+import io.vitrine.ui.SectionView;
+import io.vitrine.ui.StudioContext;
+import javafx.scene.Node;
+
+/**
+ * Builds each section's screen for an open workspace. A feature plugs its screen in here; until
+ * then the section shows an honest empty state that says what will be there.
+ */
+final class Sections {
+    private Sections() {
+    }
+
+    static SectionView create(Section section, StudioContext context) {
+        return switch (section) {
+            default -> comingSoon(section);
+        };
+    }
+
+    private static SectionView comingSoon(Section section) {
+        Node empty = new EmptyState(section.icon(), section.title() + " is not built yet", section.purpose());
+        return () -> empty;
+    }
+}

@@ -1,0 +1,25 @@
+package io.vitrine.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+/** AtlantaFX Primer light/dark as the base, plus our one stylesheet of looked-up colours on top. */
+final class Theme {
+    static final String STUDIO_CSS = Theme.class.getResource("studio.css").toExternalForm();
+
+    private Theme() {
+    }
+
+    static void apply(Scene scene, boolean dark) {
+        Application.setUserAgentStylesheet(dark
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (!scene.getStylesheets().contains(STUDIO_CSS)) {
+            scene.getStylesheets().add(STUDIO_CSS);
+        }
+        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
+        scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+    }
+}

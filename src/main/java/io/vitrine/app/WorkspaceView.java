@@ -1,0 +1,75 @@
+package io.vitrine.app;
+
+import io.vitrine.ui.Icons;
+import io.vitrine.ui.SectionView;
+import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.ViewLoader;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** An open workspace: navigation on the left, the current section on the right. Sections are built on first visit. */
+final class WorkspaceView {
+    @FXML
+    private VBox navBox;
+    @FXML
+    private StackPane contentPane;
+    @FXML
+    private Label workspaceNameLabel;
+
+    private final Parent root;
+    private final StudioContext context;
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<Section, SectionView> built = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+    private Section current;
+
+    WorkspaceView(StudioContext context) {
+        this.context = context;
+        root = ViewLoader.load(this);
+        workspaceNameLabel.setText(context.workspace().name());
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title(), Icons.of(section.icon()));
+            button.setId(section.navId());
+            button.setToggleGroup(navGroup);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            button.setOnAction(e -> show(section));
+            buttons.put(section, button);
+            navBox.getChildren().add(button);
+        }
+        // keep one section always selected: clicking the current button again must not unselect it
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    Section current() {
+        return current;
+    }
+
+    void show(Section section) {
+        SectionView view = built.computeIfAbsent(section, s -> Sections.create(s, context));
+        contentPane.getChildren().setAll(view.root());
+        buttons.get(section).setSelected(true);
+        current = section;
+        view.onShow();
+    }
+
+    void dispose() {
+        built.values().forEach(SectionView::dispose);
+        built.clear();
+    }
+}

@@ -1,0 +1,30 @@
+package io.vitrine.demo;
+
+import io.vitrine.workspace.Workspace;
+import java.time.Instant;
+
+/** The demo brand: Maison Lumière, home &amp; lifestyle, and its two campaigns. */
+final class DemoBrand {
+    static final String NAME = "Maison Lumière";
+    static final String HANDLE = "maisonlumiere";
+
+    private DemoBrand() {
+    }
+
+    static long create(Workspace workspace, Instant anchor) {
+        return workspace.database().write(sql -> {
+            long brand = sql.insert("INSERT INTO brand_profile(name, handle, time_zone, created_at) VALUES (?, ?, ?, ?)",
+                    NAME, HANDLE, "Europe/Paris", anchor.minusSeconds(90L * 86_400).toString());
+            String today = anchor.toString().substring(0, 10);
+            sql.insert("INSERT INTO campaign(name, starts_on, ends_on, goal, budget_note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "Autumn Nest", anchor.minusSeconds(30L * 86_400).toString().substring(0, 10),
+                    anchor.plusSeconds(20L * 86_400).toString().substring(0, 10),
+                    "Launch the autumn textile line; 2,000 add-to-carts", "€12k paid boost, split across posts",
+                    anchor.minusSeconds(35L * 86_400).toString());
+            sql.insert("INSERT INTO campaign(name, starts_on, ends_on, goal, budget_note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    "Lumière Lights", today, anchor.plusSeconds(45L * 86_400).toString().substring(0, 10),
+                    "Pick the next lamp colourway with the audience", "Organic only", anchor.minusSeconds(7L * 86_400).toString());
+            return brand;
+        });
+    }
+}

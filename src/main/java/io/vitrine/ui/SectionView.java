@@ -1,0 +1,16 @@
+package io.vitrine.ui;
+
+import javafx.scene.Node;
+
+/** A top-level screen in the main window (Catalog, Posts, Polls …). */
+public interface SectionView {
+    Node root();
+
+    /** Called each time the section becomes visible: refresh what may have changed elsewhere. */
+    default void onShow() {
+    }
+
+    /** Called when the workspace closes: unsubscribe, stop timers. */
+    default void dispose() {
+    }
+}

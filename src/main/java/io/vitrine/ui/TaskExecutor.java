@@ -1,0 +1,36 @@
+package io.vitrine.ui;
+
+import io.vitrine.common.Progress;
+import java.util.function.Consumer;
+
+/**
+ * The one way screens run work off the FX thread. The app's version shows each job in the status
+ * bar (progress, message, cancel) and delivers results on the FX thread; tests use
+ * {@link InlineTaskExecutor} to run jobs immediately.
+ */
+public interface TaskExecutor {
+
+    /** Work to do in the background; report progress and honour cancellation through {@code progress}. */
+    @FunctionalInterface
+    interface Job<T> {
+        T run(Progress progress) throws Exception;
+    }
+
+    /**
+     * Runs a job. {@code onSuccess} and {@code onFailure} are called on the FX thread; a cancelled job
+     * calls neither. Pass {@code null} for {@code onFailure} to show the standard error dialog.
+     */
+    <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Shorthand: failures go to the standard error dialog titled after the job. */
+    default <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess) {
+        return submit(title, job, onSuccess, null);
+    }
+
+    /** A running job, for cancelling it. */
+    interface TaskHandle {
+        void cancel();
+
+        boolean isDone();
+    }
+}

@@ -1,0 +1,215 @@
+package io.vitrine.workspace;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one data-access helper: a single writer connection (SQLite allows one writer; every write goes
+ * through it, serialised, each call one transaction) and a small pool of read-only connections that
+ * WAL lets run alongside the writer. Repositories receive a {@link Sql} inside {@code read}/{@code write}.
+ */
+public final class Database implements AutoCloseable {
+    private static final int READERS = 4;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
+    private final List<Connection> allReaders = new ArrayList<>();
+    private final ThreadLocal<Sql> currentWrite = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private Database(Path file, Connection writer) {
+        this.file = file;
+        this.writer = writer;
+    }
+
+    /** Opens (creating if needed) a read-write database with the workspace pragmas applied. */
+    static Database open(Path file) {
+        try {
+            return new Database(file, connect(file, false));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
+    static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // FULL: a committed draft survives a power cut, not only a crash.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        }
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.NOMUTEX);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA cache_size = -32768"); // 32 MB page cache, native memory
+        }
+        return connection;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs work on a read-only connection; many reads may run at once, alongside one write. */
+    public <T> T read(SqlWork<T> work) {
+        Sql inWrite = currentWrite.get();
+        if (inWrite != null) {
+            return run(inWrite, work); // a read inside a write sees the write's uncommitted rows
+        }
+        Connection connection = borrowReader();
+        try {
+            return run(new Sql(connection), work);
+        } finally {
+            idleReaders.offer(connection);
+        }
+    }
+
+    /**
+     * Runs work as one transaction on the writer connection: all of it lands, or (on any exception)
+     * none of it. Nested calls on the same thread join the outer transaction.
+     */
+    public <T> T write(SqlWork<T> work) {
+        Sql outer = currentWrite.get();
+        if (outer != null) {
+            return run(outer, work);
+        }
+        ensureOpen();
+        writeLock.lock();
+        Sql sql = new Sql(writer);
+        currentWrite.set(sql);
+        try {
+            sql.script("BEGIN IMMEDIATE");
+            T result;
+            try {
+                result = work.run(sql);
+                sql.script("COMMIT");
+            } catch (Throwable failure) {
+                rollbackQuietly(failure);
+                throw failure;
+            }
+            return result;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        } finally {
+            currentWrite.remove();
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs work on the writer connection outside a transaction (VACUUM, checkpoints, migrations). */
+    <T> T withWriterConnection(SqlWork<T> work) {
+        ensureOpen();
+        writeLock.lock();
+        try {
+            return work.run(new Sql(writer));
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T run(Sql sql, SqlWork<T> work) {
+        try {
+            return work.run(sql);
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
+    private void rollbackQuietly(Throwable failure) {
+        try (Statement statement = writer.createStatement()) {
+            if (!writer.getAutoCommit()) {
+                writer.rollback();
+            } else {
+                statement.execute("ROLLBACK");
+            }
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private Connection borrowReader() {
+        ensureOpen();
+        Connection connection = idleReaders.poll();
+        if (connection != null) {
+            return connection;
+        }
+        synchronized (allReaders) {
+            if (allReaders.size() < READERS) {
+                try {
+                    Connection created = connect(file, true);
+                    allReaders.add(created);
+                    return created;
+                } catch (SQLException e) {
+                    throw SqliteErrors.translate(file, e);
+                }
+            }
+        }
+        try {
+            Connection waited = idleReaders.poll(BUSY_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            if (waited == null) {
+                throw new WorkspaceException("The workspace is too busy to read right now.", "Try again in a moment.");
+            }
+            return waited;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException("Reading the workspace was interrupted.", "Try again.", e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new WorkspaceException("The workspace " + file.getFileName() + " is closed.", "Open it again.");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        writeLock.lock();
+        try {
+            closed = true;
+            synchronized (allReaders) {
+                for (Connection reader : allReaders) {
+                    closeQuietly(reader);
+                }
+                allReaders.clear();
+            }
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimisation is best effort on close
+            }
+            closeQuietly(writer);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing useful to do when closing fails
+        }
+    }
+}

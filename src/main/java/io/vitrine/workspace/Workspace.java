@@ -1,0 +1,211 @@
+package io.vitrine.workspace;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code .vitrine} file: a SQLite database in WAL mode with our application id and schema.
+ * Opening checks the file before touching it, so a foreign, damaged or newer file is refused
+ * with a clear message and left exactly as it was. Several processes may open the same workspace
+ * (the app and a CLI sync, say): WAL and the busy timeout make that safe.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final String EXTENSION = ".vitrine";
+    /** "VITR": marks a SQLite file as ours (PRAGMA application_id). */
+    static final int APPLICATION_ID = 0x56495452;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private final Database database;
+
+    private Workspace(Database database) {
+        this.database = database;
+    }
+
+    /** Creates a new, empty workspace; refuses to overwrite an existing file. */
+    public static Workspace create(Path file, String name) {
+        if (Files.exists(file)) {
+            throw new WorkspaceException(file + " already exists.",
+                    "Choose another name, or open the existing workspace instead.");
+        }
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot create the folder for " + file + ".",
+                    "Check that you may write there, or choose another location.", e);
+        }
+        Database database = Database.open(file);
+        try {
+            database.withWriterConnection(sql -> {
+                sql.script("PRAGMA application_id = " + APPLICATION_ID);
+                return null;
+            });
+            Migrations.migrate(database);
+            Workspace workspace = new Workspace(database);
+            workspace.meta().put(WorkspaceMeta.NAME, name == null || name.isBlank() ? baseNameOf(file) : name.strip());
+            workspace.meta().put(WorkspaceMeta.CREATED_AT, Instant.now().toString());
+            return workspace;
+        } catch (RuntimeException e) {
+            database.close();
+            deleteFiles(file);
+            throw e;
+        }
+    }
+
+    /** Deletes a workspace file with its WAL and shared-memory companions (best effort). */
+    public static void deleteFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // best effort: a leftover file is reported when the user tries again
+            }
+        }
+    }
+
+    /** Opens an existing workspace, upgrading its schema if it is older than this build's. */
+    public static Workspace open(Path file) {
+        int version = inspect(file);
+        Database database = Database.open(file);
+        try {
+            if (version < Migrations.latestVersion()) {
+                Migrations.migrate(database);
+            }
+            return new Workspace(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Checks, without writing anything, that a file is a workspace this build can open;
+     * returns its schema version.
+     */
+    static int inspect(Path file) {
+        if (!Files.exists(file)) {
+            throw new WorkspaceException(file + " does not exist.", "Check the path, or create a new workspace.");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new WorkspaceException(file + " is not a readable file.", "Check the path and its permissions.");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw notAWorkspace(file, null);
+        }
+        try (Connection probe = Database.connect(file, true)) {
+            Sql sql = new Sql(probe);
+            long applicationId = sql.scalar("PRAGMA application_id");
+            if (applicationId != APPLICATION_ID) {
+                throw notAWorkspace(file, null);
+            }
+            sql.scalar("SELECT count(*) FROM sqlite_schema"); // reads the schema pages: catches damage early
+            int version = (int) sql.scalar("PRAGMA user_version");
+            Migrations.checkSupported(version, file);
+            return version;
+        } catch (SQLException e) {
+            throw SqliteErrors.translate(file, e);
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(SQLITE_HEADER.length);
+            return Arrays.equals(header, SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new WorkspaceException("Cannot read " + file + ".", "Check that the file is readable.", e);
+        }
+    }
+
+    private static WorkspaceException notAWorkspace(Path file, Throwable cause) {
+        return new WorkspaceException(file.getFileName() + " is not a Vitrine workspace.",
+                "Open a .vitrine file made by Vitrine Studio, or create a new workspace. The file was not changed.",
+                cause);
+    }
+
+    /** The file name without the .vitrine extension. */
+    public static String baseNameOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public WorkspaceMeta meta() {
+        return new WorkspaceMeta(database);
+    }
+
+    /** The name shown in the window title. */
+    public String name() {
+        return meta().get(WorkspaceMeta.NAME).orElse(baseNameOf(file()));
+    }
+
+    public int schemaVersion() {
+        return database.read(sql -> (int) sql.scalar("PRAGMA user_version"));
+    }
+
+    /** Schema version and the number of rows in each table. */
+    public WorkspaceInfo info() {
+        Map<String, Long> counts = database.read(sql -> {
+            Map<String, Long> result = new LinkedHashMap<>();
+            for (String table : sql.list("SELECT name FROM pragma_table_list WHERE schema = 'main'"
+                    + " AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name", row -> row.getString(1))) {
+                // Table names come from SQLite's own catalogue, never from user input.
+                result.put(table, sql.scalar("SELECT count(*) FROM \"" + table.replace("\"", "\"\"") + "\""));
+            }
+            return result;
+        });
+        long bytes;
+        try {
+            bytes = Files.size(file());
+        } catch (IOException e) {
+            bytes = -1;
+        }
+        return new WorkspaceInfo(file().toAbsolutePath().toString(), name(), schemaVersion(), bytes, counts);
+    }
+
+    /**
+     * Writes a consistent, compacted copy of the workspace to {@code target} while it stays open
+     * (readers and the writer may continue); refuses to overwrite.
+     */
+    public void backupTo(Path target) {
+        if (Files.exists(target)) {
+            throw new WorkspaceException(target + " already exists.", "Choose a new file name for the backup.");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new WorkspaceException("The folder " + parent + " does not exist.", "Create it or choose another folder.");
+        }
+        database.read(sql -> {
+            sql.update("VACUUM INTO ?", target.toAbsolutePath().toString());
+            return null;
+        });
+        inspect(target); // prove the copy opens
+    }
+
+    public Optional<String> metaValue(String key) {
+        return meta().get(key);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
