@@ -2,12 +2,13 @@ package io.vitrine.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.vitrine.ui.Stylesheets;
 import javafx.application.Application;
 import javafx.scene.Scene;
 
 /** AtlantaFX Primer light/dark as the base, plus our one stylesheet of looked-up colours on top. */
 final class Theme {
-    static final String STUDIO_CSS = Theme.class.getResource("studio.css").toExternalForm();
+    static final String STUDIO_CSS = Stylesheets.STUDIO;
 
     private Theme() {
     }

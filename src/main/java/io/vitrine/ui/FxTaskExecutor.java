@@ -32,6 +32,16 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return start(title, job, onSuccess, onFailure, true);
+    }
+
+    @Override
+    public <T> TaskHandle submitQuietly(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return start("", job, onSuccess, onFailure == null ? error -> { } : onFailure, false);
+    }
+
+    private <T> TaskHandle start(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
+                                 boolean visible) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -78,7 +88,9 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             }
         });
         task.setOnCancelled(e -> running.remove(task));
-        running.add(task);
+        if (visible) {
+            running.add(task);
+        }
         pool.execute(task);
         return new TaskHandle() {
             @Override

@@ -13,6 +13,11 @@ public final class InlineTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public <T> TaskHandle submitQuietly(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return submit("", job, onSuccess, onFailure == null ? error -> { } : onFailure);
+    }
+
+    @Override
     public <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
             T result = job.run(Progress.NONE);

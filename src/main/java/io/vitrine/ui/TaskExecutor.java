@@ -27,6 +27,12 @@ public interface TaskExecutor {
         return submit(title, job, onSuccess, null);
     }
 
+    /**
+     * Runs a small job that is not worth a line in the status bar (type-ahead search, a thumbnail).
+     * Same threads, same FX-thread delivery; failures go to {@code onFailure}.
+     */
+    <T> TaskHandle submitQuietly(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
+
     /** A running job, for cancelling it. */
     interface TaskHandle {
         void cancel();

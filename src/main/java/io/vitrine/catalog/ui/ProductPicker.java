@@ -1,0 +1,169 @@
+package io.vitrine.catalog.ui;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.ItemSummary;
+import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.TaskExecutor;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import javafx.util.Duration;
+
+/**
+ * Type-ahead product picker: type part of a title, brand or id, pick from the list with the mouse or
+ * Down/Enter. Searches run off the FX thread; results of an older query never replace a newer one.
+ * Embedded by the composer (tag a pin) and the poll builder (choose an option).
+ */
+public final class ProductPicker extends StackPane {
+    public static final String FIELD_ID = "productPickerField";
+    public static final String RESULTS_ID = "productPickerResults";
+    static final int LIMIT = 12;
+
+    private final CatalogService catalog;
+    private final TaskExecutor tasks;
+    private final TextField field = new TextField();
+    private final ListView<ItemSummary> results = new ListView<>();
+    private final Label emptyLabel = new Label("No matching products");
+    private final Popup popup = new Popup();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
+    private final ObjectProperty<ItemSummary> selectedItem = new SimpleObjectProperty<>();
+    private Consumer<ItemSummary> onItemPicked = item -> { };
+    private long querySequence;
+
+    public ProductPicker(CatalogService catalog, TaskExecutor tasks) {
+        this.catalog = catalog;
+        this.tasks = tasks;
+        getStyleClass().add("product-picker");
+        field.setId(FIELD_ID);
+        field.setPromptText("Search products by name, brand or id…");
+        results.setId(RESULTS_ID);
+        results.setCellFactory(list -> new ItemCell());
+        results.setPrefHeight(320);
+        results.getStyleClass().add("product-picker-results");
+        emptyLabel.getStyleClass().add("text-muted");
+        VBox popupBox = new VBox(results, emptyLabel);
+        popupBox.getStyleClass().add("product-picker-popup");
+        Stylesheets.stylePopup(popupBox);
+        popup.getContent().add(popupBox);
+        popup.setAutoHide(true);
+        getChildren().add(field);
+        wireEvents();
+    }
+
+    private void wireEvents() {
+        debounce.setOnFinished(e -> search(field.getText()));
+        field.textProperty().addListener((obs, old, text) -> {
+            ItemSummary chosen = selectedItem.get();
+            if (chosen != null && chosen.title().equals(text)) {
+                return; // the field shows the picked item's title; no new search
+            }
+            debounce.playFromStart();
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && popup.isShowing()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && popup.isShowing() && !results.getItems().isEmpty()) {
+                pick(results.getItems().get(0));
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && results.getSelectionModel().getSelectedItem() != null) {
+                pick(results.getSelectionModel().getSelectedItem());
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                popup.hide();
+                field.requestFocus();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            ItemSummary item = results.getSelectionModel().getSelectedItem();
+            if (item != null) {
+                pick(item);
+            }
+        });
+    }
+
+    private void search(String text) {
+        String query = text == null ? "" : text.strip();
+        long sequence = ++querySequence;
+        if (query.isEmpty()) {
+            popup.hide();
+            return;
+        }
+        tasks.submitQuietly(progress -> catalog.search(query, LIMIT), found -> {
+            if (sequence == querySequence) {
+                show(found);
+            }
+        }, error -> {
+            if (sequence == querySequence) {
+                show(List.of());
+            }
+        });
+    }
+
+    private void show(List<ItemSummary> found) {
+        results.getItems().setAll(found);
+        results.setVisible(!found.isEmpty());
+        results.setManaged(!found.isEmpty());
+        emptyLabel.setVisible(found.isEmpty());
+        emptyLabel.setManaged(found.isEmpty());
+        if (getScene() == null || getScene().getWindow() == null) {
+            return;
+        }
+        if (!popup.isShowing()) {
+            Bounds bounds = field.localToScreen(field.getBoundsInLocal());
+            popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
+        }
+        ((VBox) popup.getContent().get(0)).setPrefWidth(Math.max(field.getWidth(), 380));
+    }
+
+    private void pick(ItemSummary item) {
+        selectedItem.set(item);
+        field.setText(item.title());
+        field.positionCaret(item.title().length());
+        popup.hide();
+        onItemPicked.accept(item);
+    }
+
+    /** The last picked item (null until one is picked). */
+    public ReadOnlyObjectProperty<ItemSummary> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    /** Called on the FX thread each time the user picks an item. */
+    public void setOnItemPicked(Consumer<ItemSummary> handler) {
+        this.onItemPicked = handler == null ? item -> { } : handler;
+    }
+
+    /** Clears the field and the selection (e.g. after the pick was used). */
+    public void clear() {
+        selectedItem.set(null);
+        field.clear();
+        popup.hide();
+    }
+
+    public TextField field() {
+        return field;
+    }
+
+    @Override
+    public void requestFocus() {
+        field.requestFocus();
+    }
+}

@@ -1,0 +1,122 @@
+package io.vitrine.image;
+
+import io.vitrine.common.VitrineException;
+import io.vitrine.workspace.Database;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/**
+ * Images in the workspace, content-addressed: the same picture is stored once however many posts and
+ * polls use it. Each gets a small thumbnail for lists and calendars.
+ */
+public final class ImageStore {
+    public static final long MAX_BYTES = 30L * 1024 * 1024;
+    static final int THUMBNAIL_SIZE = 320;
+
+    private final Database database;
+
+    public ImageStore(Database database) {
+        this.database = database;
+    }
+
+    /** Reads an image file and stores it; clear errors for missing, huge or non-image files. */
+    public StoredImage put(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
+                        "Export a smaller version of the photo and try again.");
+            }
+            return put(Files.readAllBytes(file), file.getFileName().toString());
+        } catch (NoSuchFileException e) {
+            throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
+        } catch (IOException e) {
+            throw new VitrineException("Cannot read the image " + file + ".", "Check that the file is readable.", e);
+        }
+    }
+
+    /** Stores image bytes (if not already there) and returns what was stored. */
+    public StoredImage put(byte[] bytes, String nameForMessages) {
+        String mime = ImageFormats.detectMime(bytes).orElseThrow(() -> new VitrineException(
+                nameForMessages + " is not a PNG, JPEG, GIF or WebP image.", "Choose a photo in one of those formats."));
+        BufferedImage decoded = decode(bytes, nameForMessages);
+        String sha = sha256(bytes);
+        StoredImage image = new StoredImage(sha, mime, decoded.getWidth(), decoded.getHeight());
+        byte[] thumbnail = thumbnail(decoded);
+        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", sha, mime, image.width(), image.height(), bytes, thumbnail,
+                Instant.now().toString()));
+        return image;
+    }
+
+    public Optional<StoredImage> find(String sha256) {
+        return database.read(sql -> sql.one("SELECT sha256, mime_type, width, height FROM image WHERE sha256 = ?",
+                row -> new StoredImage(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4)), sha256));
+    }
+
+    public Optional<byte[]> bytes(String sha256) {
+        return database.read(sql -> sql.one("SELECT bytes FROM image WHERE sha256 = ?", row -> row.getBytes(1), sha256));
+    }
+
+    public Optional<byte[]> thumbnail(String sha256) {
+        return database.read(sql -> sql.one("SELECT coalesce(thumbnail, bytes) FROM image WHERE sha256 = ?",
+                row -> row.getBytes(1), sha256));
+    }
+
+    static BufferedImage decode(byte[] bytes, String nameForMessages) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new VitrineException("Vitrine cannot read the picture in " + nameForMessages + ".",
+                        "Save it as PNG or JPEG and try again.");
+            }
+            return image;
+        } catch (IOException e) {
+            throw new VitrineException(nameForMessages + " is damaged or incomplete: " + e.getMessage(),
+                    "Open it in an image editor, save it again, and retry.", e);
+        }
+    }
+
+    static byte[] thumbnail(BufferedImage source) {
+        double scale = Math.min(1.0, (double) THUMBNAIL_SIZE / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setColor(java.awt.Color.WHITE); // transparent PNGs get a white background in JPEG thumbnails
+        g.fillRect(0, 0, w, h);
+        g.drawImage(source, 0, 0, w, h, null);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(small, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
