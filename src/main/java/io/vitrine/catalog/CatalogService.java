@@ -3,16 +3,27 @@ package io.vitrine.catalog;
 import io.vitrine.workspace.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog as other features see it: look up an item, search for items, list a variant group.
- * (The catalog feature grows this with import and full-text search; these signatures stay.)
+ * The catalog as other features see it: look up an item, search for items (type-ahead and ranked, on
+ * the FTS5 index), list a variant group.
  */
 public final class CatalogService {
+    /** Type-ahead looks at this many matches (in index order, which is fast at any catalog size) and orders them. */
+    static final int TYPE_AHEAD_CANDIDATES = 200;
+    /**
+     * Ranked search scores at most this many matches: enough to rank any specific query fully, and it
+     * keeps a one-letter query on a million items fast (add a word to narrow a very broad search).
+     */
+    static final int RANKED_CANDIDATES = 10_000;
     private static final String SUMMARY_COLUMNS = "id, item_group_id, title, brand, price_micros, currency,"
             + " availability, stock_quantity, image_link, removed";
+    /** bm25 column weights: title, brand, id, color, product_type. */
+    private static final String BM25 = "bm25(catalog_search, 10.0, 5.0, 8.0, 2.0, 1.0)";
 
     private final Database database;
 
@@ -25,18 +36,78 @@ public final class CatalogService {
                 CatalogService::summary, id));
     }
 
-    /** Items whose title, brand or id contain the query, best matches first; never removed items. */
+    /** The item with every field, removed or not. */
+    public Optional<StoredItem> item(String id) {
+        return database.read(sql -> sql.one("SELECT *, " + StoredItem.EXTRA + " FROM catalog_item i WHERE id = ?",
+                StoredItem::map, id));
+    }
+
+    /**
+     * Type-ahead: items whose title, brand, id, colour or type has words starting with each word typed
+     * (accents ignored), never removed items. An exact id comes first, then titles that start with
+     * what was typed, then the rest by title. Fast at any catalog size.
+     */
     public List<ItemSummary> search(String query, int limit) {
-        String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
-                + " WHERE removed = 0 AND (title LIKE ?1 ESCAPE '\\' OR brand LIKE ?1 ESCAPE '\\' OR id LIKE ?1 ESCAPE '\\')"
-                + " ORDER BY title LIMIT ?2", CatalogService::summary, like, limit));
+        Optional<SearchQuery> parsed = SearchQuery.parse(query);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        String typed = query.strip();
+        List<ItemSummary> found = database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
+                + " WHERE item_no IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0",
+                CatalogService::summary, parsed.get().match(), TYPE_AHEAD_CANDIDATES));
+        List<ItemSummary> ordered = new ArrayList<>(found);
+        String folded = SearchQuery.fold(typed);
+        ordered.sort(Comparator.comparingInt((ItemSummary item) -> relevance(item, typed, folded))
+                .thenComparing(item -> SearchQuery.fold(item.title()))
+                .thenComparing(ItemSummary::id));
+        if (ordered.stream().noneMatch(item -> item.id().equals(typed))) {
+            find(typed).filter(item -> !item.removed()).ifPresent(exact -> ordered.add(0, exact));
+        }
+        return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
+    }
+
+    private static int relevance(ItemSummary item, String typed, String folded) {
+        if (item.id().equals(typed)) {
+            return 0;
+        }
+        String title = SearchQuery.fold(item.title());
+        if (title.startsWith(folded)) {
+            return 1;
+        }
+        return title.contains(" " + folded) ? 2 : 3;
+    }
+
+    /**
+     * Ranked search (the CLI's "catalog search"): best matches first by BM25 over title, brand, id, colour
+     * and type, never removed items.
+     */
+    public List<ItemSummary> searchRanked(String query, int limit) {
+        Optional<SearchQuery> parsed = SearchQuery.parse(query);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM (SELECT rowid, " + BM25 + " AS score"
+                + " FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) s JOIN catalog_item ON item_no = s.rowid"
+                + " WHERE removed = 0 ORDER BY s.score, title, id LIMIT ?", CatalogService::summary, parsed.get().match(),
+                RANKED_CANDIDATES, limit));
     }
 
     /** The other variants (colours, sizes) of an item's group, for "retag to another variant". */
     public List<ItemSummary> variantsOf(String itemGroupId) {
         return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
                 + " WHERE item_group_id = ? AND removed = 0 ORDER BY title, id", CatalogService::summary, itemGroupId));
+    }
+
+    /** The currency most of the catalog is priced in (from a sample, so it stays instant on big catalogs). */
+    public Optional<String> usualCurrency() {
+        return database.read(sql -> sql.text("SELECT currency FROM (SELECT currency FROM catalog_product LIMIT 5000)"
+                + " GROUP BY currency ORDER BY count(*) DESC LIMIT 1"));
+    }
+
+    /** Number of items in the catalog (removed ones excluded). */
+    public long itemCount() {
+        return database.read(sql -> sql.scalar("SELECT coalesce(sum(variants), 0) FROM catalog_product"));
     }
 
     static ItemSummary summary(ResultSet row) throws SQLException {

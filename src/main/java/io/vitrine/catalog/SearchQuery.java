@@ -1,0 +1,70 @@
+package io.vitrine.catalog;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a person typed, as an FTS5 query: split into words the way the index splits text (letters and
+ * digits), each word quoted (so nothing typed is FTS syntax) and matched as a prefix, all words
+ * required. "Lumi lam" → {@code "lumi"* "lam"*}, which finds "Lampe Lumière".
+ */
+public final class SearchQuery {
+    static final int MAX_WORDS = 8;
+
+    private final List<String> words;
+
+    private SearchQuery(List<String> words) {
+        this.words = words;
+    }
+
+    /** Empty when the text has no letters or digits. */
+    public static Optional<SearchQuery> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length() && words.size() < MAX_WORDS; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if (word.length() > 0) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+        }
+        if (word.length() > 0 && words.size() < MAX_WORDS) {
+            words.add(word.toString());
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(new SearchQuery(words));
+    }
+
+    /** The MATCH expression: every word as a quoted prefix. */
+    public String match() {
+        StringBuilder match = new StringBuilder();
+        for (String word : words) {
+            if (match.length() > 0) {
+                match.append(' ');
+            }
+            match.append('"').append(word).append("\"*");
+        }
+        return match.toString();
+    }
+
+    public List<String> words() {
+        return words;
+    }
+
+    /** Lower case without accents, to compare titles with what was typed the way the index does. */
+    static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+}
