@@ -101,6 +101,7 @@ public final class GmcXmlReader implements FeedReader {
 
     /** The text of a simple element (CDATA included); null when it has child elements. */
     private static String textOf(XMLStreamReader xml) throws XMLStreamException {
+        String element = xml.getLocalName();
         StringBuilder text = new StringBuilder();
         boolean nested = false;
         int depth = 1;
@@ -112,7 +113,7 @@ public final class GmcXmlReader implements FeedReader {
                         text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
                         if (text.length() > MAX_FIELD_CHARS) {
                             throw new FeedException("Line " + xml.getLocation().getLineNumber() + ": the <"
-                                    + xml.getLocalName() + "> field is longer than " + MAX_FIELD_CHARS + " characters.",
+                                    + element + "> field is longer than " + MAX_FIELD_CHARS + " characters.",
                                     "Check that the feed is not damaged; no product field should be that long.");
                         }
                     }
@@ -122,6 +123,8 @@ public final class GmcXmlReader implements FeedReader {
                     depth++;
                 }
                 case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.ENTITY_REFERENCE ->
+                        throw SafeXml.undeclaredEntity(xml.getLocation().getLineNumber(), xml.getLocalName());
                 default -> {
                     // comments and processing instructions carry no field text
                 }

@@ -21,7 +21,7 @@ final class SafeXml {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -57,6 +57,12 @@ final class SafeXml {
                 "Remove the <!DOCTYPE …> declaration (and any entities it defines) and import again.");
     }
 
+    static FeedException undeclaredEntity(int line, String name) {
+        return new FeedException("Line " + line + ": the feed uses the entity &" + name + "; which XML does not define"
+                + " (only &amp; &lt; &gt; &quot; &apos; exist without a DOCTYPE).",
+                "Write the character itself (é, ’) or double-escape it as &amp;" + name + ";, and import again.");
+    }
+
     static FeedException malformed(XMLStreamException e) {
         int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
         String detail = e.getMessage() == null ? "" : e.getMessage().replaceFirst("^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message:\\s*", "");
@@ -64,7 +70,7 @@ final class SafeXml {
         if (detail.contains("was referenced, but not declared") || detail.contains("External resource refused")) {
             return new FeedException(where + "the feed uses an XML entity that is not one of XML's five built-in"
                     + " ones (" + detail.strip() + "). Entities and external references are refused for safety.",
-                    "Write the character itself (é, ’, &amp;amp; for &) instead of an entity, and import again.", e);
+                    "Write the character itself (é, ’) instead of an entity, escape & as &amp;, and import again.", e);
         }
         return new FeedException(where + "the XML is malformed: " + detail.strip(),
                 "Check that the file is complete (not cut off during download) and is valid XML, then import again.", e);
