@@ -51,6 +51,13 @@ public final class ImportService {
             format = format != null ? format : FormatDetector.detect(source);
             MappingChoice mapping = format.tabular() ? chooseMapping(source, format, request) : MappingChoice.NONE;
             currency = defaultCurrency(request, mapping.mapping());
+            if (format == FeedFormat.SHOPIFY_CSV) {
+                ShopifyCsvReader.checkHeader(TablePreview.read(source, new CsvTableReader(null), 1).headers());
+            }
+            if (currency == null && format == FeedFormat.SHOPIFY_CSV) {
+                throw new VitrineException("Shopify exports do not say which currency their prices are in, and this"
+                        + " catalog has no items yet to tell.", "Choose the shop's currency (--currency EUR on the command line).");
+            }
             FeedReader reader = readerFor(format, mapping.mapping(), request.sheet());
             ImportJob job = new ImportJob(database, source, sourceName, format, mapping, started);
             ImportReport report = job.run(reader, new ItemParser(currency, source.base()), currency, counter, progress);

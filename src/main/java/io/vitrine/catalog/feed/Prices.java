@@ -60,7 +60,7 @@ public final class Prices {
             currency = defaultCurrency;
         }
         if (currency == null) {
-            return new Result(null, "\"" + text.strip() + "\" has no currency (write it as \"49.90 EUR\" or add a currency column)");
+            return new Result(null, "\"" + text.strip() + "\" has no currency (write it as \"49.90 EUR\", add a currency column, or choose a default currency)");
         }
         BigDecimal amount = amount(rest.replace(" ", ""));
         if (amount == null) {

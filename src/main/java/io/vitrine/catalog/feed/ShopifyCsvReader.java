@@ -48,6 +48,11 @@ public final class ShopifyCsvReader implements FeedReader {
         emit(columns[0], product, sink);
     }
 
+    /** Refuses a file whose header is not a Shopify product export's. */
+    public static void checkHeader(List<String> headers) {
+        new ShopifyColumns(headers);
+    }
+
     /** One row of the export: where it starts and its cells. */
     record TableRow(long line, List<String> cells) {
     }
