@@ -56,22 +56,32 @@ public final class CatalogService {
         List<ItemSummary> found = database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
                 + " WHERE item_no IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0",
                 CatalogService::summary, parsed.get().match(), TYPE_AHEAD_CANDIDATES));
-        List<ItemSummary> ordered = new ArrayList<>(found);
         String folded = SearchQuery.fold(typed);
-        ordered.sort(Comparator.comparingInt((ItemSummary item) -> relevance(item, typed, folded))
-                .thenComparing(item -> SearchQuery.fold(item.title()))
-                .thenComparing(ItemSummary::id));
-        if (ordered.stream().noneMatch(item -> item.id().equals(typed))) {
+        List<Ranked> ranked = new ArrayList<>(found.size());
+        for (ItemSummary item : found) {
+            String title = SearchQuery.fold(item.title());
+            ranked.add(new Ranked(item, relevance(item, title, typed, folded), title));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::relevance).thenComparing(Ranked::foldedTitle)
+                .thenComparing(r -> r.item().id()));
+        List<ItemSummary> ordered = new ArrayList<>(Math.min(limit + 1, ranked.size() + 1));
+        for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            ordered.add(r.item());
+        }
+        if (typed.indexOf(' ') < 0 && ordered.stream().noneMatch(item -> item.id().equals(typed))) {
             find(typed).filter(item -> !item.removed()).ifPresent(exact -> ordered.add(0, exact));
         }
         return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
     }
 
-    private static int relevance(ItemSummary item, String typed, String folded) {
+    /** A type-ahead candidate with its sort keys computed once. */
+    private record Ranked(ItemSummary item, int relevance, String foldedTitle) {
+    }
+
+    private static int relevance(ItemSummary item, String title, String typed, String folded) {
         if (item.id().equals(typed)) {
             return 0;
         }
-        String title = SearchQuery.fold(item.title());
         if (title.startsWith(folded)) {
             return 1;
         }

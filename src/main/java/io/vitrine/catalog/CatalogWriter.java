@@ -5,6 +5,7 @@ import io.vitrine.workspace.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Writes one import into catalog_item, inside the import's transaction: each item is added, updated
@@ -12,8 +13,9 @@ import java.sql.SQLException;
  * file no longer has as removed, brings the search index and the product rows up to date, and counts
  * the posts and polls whose tags now point at removed or out-of-stock items.
  * <p>
- * The search-index triggers are paused meanwhile: the writer indexes new and changed rows with a few
- * set-based statements at the end, many times faster than row by row.
+ * The search-index triggers are dropped meanwhile (inside the transaction, so a rollback restores them):
+ * the writer indexes new and changed rows with a few set-based statements at the end, many times faster
+ * than a trigger firing row by row, and creates the triggers again before the commit.
  */
 final class CatalogWriter implements AutoCloseable {
     /** What happened to one row. */
@@ -36,6 +38,7 @@ final class CatalogWriter implements AutoCloseable {
     private long firstNewItemNo;
     private long nextItemNo;
     private boolean emptyAtStart;
+    private List<String[]> searchTriggers = List.of();
     private PreparedStatement lookup;
     private Sql.Batch insert;
     private Sql.Batch update;
@@ -55,7 +58,12 @@ final class CatalogWriter implements AutoCloseable {
         firstNewItemNo = sql.scalar("SELECT coalesce(max(item_no), 0) + 1 FROM catalog_item");
         nextItemNo = firstNewItemNo;
         sql.script(TEMP_TABLES);
-        sql.update("UPDATE catalog_search_control SET paused = 1 WHERE id = 1");
+        searchTriggers = sql.list("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+                + " AND tbl_name = 'catalog_item' AND name LIKE 'catalog_item_search_%' ORDER BY name",
+                row -> new String[] {row.getString(1), row.getString(2)});
+        for (String[] trigger : searchTriggers) {
+            sql.script("DROP TRIGGER \"" + trigger[0].replace("\"", "\"\"") + "\""); // names from SQLite's own schema
+        }
         lookup = sql.connection().prepareStatement("SELECT item_no, content_hash, removed, availability, group_key,"
                 + " source_id FROM catalog_item WHERE id = ?");
         insert = sql.batch("INSERT INTO catalog_item (" + ItemRows.SELECT + ", item_no, source_id, content_hash, updated_at)"
@@ -129,7 +137,9 @@ final class CatalogWriter implements AutoCloseable {
         long removed = emptyAtStart ? 0 : markRemoved();
         reindex();
         new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);
-        sql.update("UPDATE catalog_search_control SET paused = 0 WHERE id = 1");
+        for (String[] trigger : searchTriggers) {
+            sql.script(trigger[1]);
+        }
         long posts = sql.scalar("SELECT count(DISTINCT t.post_id) FROM post_tag t JOIN post p ON p.id = t.post_id"
                 + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status <> 'archived'"
                 + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)");

@@ -13,6 +13,7 @@ import java.util.Optional;
  */
 public final class SearchQuery {
     static final int MAX_WORDS = 8;
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     private final List<String> words;
 
@@ -64,7 +65,19 @@ public final class SearchQuery {
         if (text == null) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 }

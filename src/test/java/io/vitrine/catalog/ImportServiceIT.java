@@ -178,8 +178,13 @@ class ImportServiceIT {
         assertThat(runs.get(0).status()).isEqualTo("cancelled");
         assertThat(runs.get(0).read()).isPositive();
         assertThat(new ImportRuns(db).report(runs.get(0).id()).orElseThrow().message()).contains("left as it was");
-        // the pause on the search triggers was rolled back with the rest
-        assertThat(db.<Long>read(sql -> sql.scalar("SELECT paused FROM catalog_search_control"))).isZero();
+        // the search triggers the import dropped came back with the rollback, and still index new rows
+        assertThat(db.<Long>read(sql -> sql.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
+                + " AND name LIKE 'catalog_item_search_%'"))).isEqualTo(3);
+        db.write(sql -> sql.update("INSERT INTO catalog_item (id, title, price_micros, currency, updated_at)"
+                + " VALUES ('direct', 'Directly written lamp', 1, 'EUR', 'x')"));
+        assertThat(catalog.search("directly", 5)).extracting(ItemSummary::id).containsExactly("direct");
+        assertSearchIndexIsConsistent();
     }
 
     @Test

@@ -13,7 +13,7 @@ public final class Gtin {
     /** Why a GTIN is invalid, or null when it is valid. */
     public static String problem(String raw) {
         String gtin = normalize(raw);
-        if (!gtin.matches("\\d+")) {
+        if (gtin.isEmpty() || !gtin.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return "\"" + raw + "\" is not a GTIN (digits only); imported without it";
         }
         int length = gtin.length();

@@ -16,6 +16,10 @@ public final class HtmlText {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLETS = Pattern.compile("(?i)<\\s*li[^>]*>");
     private static final Pattern TAGS = Pattern.compile("<[^>]{0,2000}>");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TABS_AND_SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern LINE_EDGES = Pattern.compile(" ?\\n ?");
+    private static final Pattern BLANK_RUNS = Pattern.compile("\\n{3,}");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Map<String, String> NAMED = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -42,9 +46,26 @@ public final class HtmlText {
         if (raw == null) {
             return null;
         }
+        if (isPlainLine(raw)) {
+            String stripped = raw.strip();
+            return stripped.isEmpty() ? null : stripped;
+        }
         String text = decode(TAGS.matcher(raw).replaceAll(" "));
-        text = CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        text = SPACES.matcher(CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ')).replaceAll(" ").strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** No markup, entity, control character or run of whitespace: the common case, kept cheap. */
+    private static boolean isPlainLine(String raw) {
+        char previous = 'x';
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '<' || c == '&' || c < 0x20 || c == 0x7F || c == '\u00A0' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** A description: block tags become line breaks, list items bullets, other tags go; at most one blank line in a row. */
@@ -52,15 +73,20 @@ public final class HtmlText {
         if (raw == null) {
             return null;
         }
+        if (isPlainLine(raw)) {
+            String stripped = raw.strip();
+            return stripped.isEmpty() ? null : stripped;
+        }
         String text = raw.replace("\r\n", "\n");
         if (LOOKS_LIKE_HTML.matcher(text).find()) {
-            text = text.replaceAll("\\s+", " "); // in HTML, line breaks in the source are just spaces
+            text = SPACES.matcher(text).replaceAll(" "); // in HTML, line breaks in the source are just spaces
         }
         text = BREAKS.matcher(text).replaceAll("\n");
         text = BULLETS.matcher(text).replaceAll("• ");
         text = decode(TAGS.matcher(text).replaceAll(""));
         text = CONTROL.matcher(text).replaceAll("").replace('\u00A0', ' ');
-        text = text.replaceAll("[ \\t]+", " ").replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        text = BLANK_RUNS.matcher(LINE_EDGES.matcher(TABS_AND_SPACES.matcher(text).replaceAll(" ")).replaceAll("\n"))
+                .replaceAll("\n\n").strip();
         return text.isEmpty() ? null : text;
     }
 

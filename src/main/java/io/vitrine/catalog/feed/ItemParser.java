@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns a raw feed row into a catalog item, or rejects it. Rejected: no id, no title, a price that is
@@ -16,6 +17,11 @@ import java.util.Locale;
  */
 public final class ItemParser {
     static final int MAX_DESCRIPTION = 5_000;
+    private static final Field[] CUSTOM_LABELS = {Field.CUSTOM_LABEL_0, Field.CUSTOM_LABEL_1, Field.CUSTOM_LABEL_2,
+        Field.CUSTOM_LABEL_3, Field.CUSTOM_LABEL_4};
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+    private static final Pattern IMAGE_LIST = Pattern.compile(",(?=\\s*(https?:|file:|/|[\\w.-]+/))|\\s*\\n\\s*");
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     private final String defaultCurrency;
     private final URI linkBase;
@@ -116,7 +122,9 @@ public final class ItemParser {
         if (raw == null) {
             return fromQuantity;
         }
-        String value = raw.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", " ").strip();
+        String lower = raw.toLowerCase(Locale.ROOT);
+        String value = lower.equals("in stock") || lower.equals("out of stock") ? lower
+                : SEPARATORS.matcher(lower).replaceAll(" ").strip();
         switch (value) {
             case "in stock", "instock", "available", "yes", "true", "1", "y", "limited availability", "active":
                 return Availability.IN_STOCK;
@@ -148,7 +156,8 @@ public final class ItemParser {
     private List<String> additionalImages(FeedRow row) {
         List<String> links = new ArrayList<>();
         for (String value : row.additionalImages()) {
-            for (String part : value.split(",(?=\\s*(https?:|file:|/|[\\w.-]+/))|\\s*\\n\\s*")) {
+            String[] parts = value.indexOf(',') < 0 && value.indexOf('\n') < 0 ? new String[] {value} : IMAGE_LIST.split(value);
+            for (String part : parts) {
                 String link = link(part);
                 if (link != null && !links.contains(link)) {
                     links.add(link);
@@ -162,7 +171,7 @@ public final class ItemParser {
         List<String> labels = new ArrayList<>(5);
         int last = -1;
         for (int i = 0; i < 5; i++) {
-            String label = HtmlText.line(row.get(Field.valueOf("CUSTOM_LABEL_" + i)));
+            String label = HtmlText.line(row.get(CUSTOM_LABELS[i]));
             labels.add(label);
             if (label != null) {
                 last = i;
@@ -174,7 +183,7 @@ public final class ItemParser {
     /** Absolute links stay as they are; relative ones are resolved against the feed's own location. */
     private String link(String raw) {
         String link = raw == null ? null : HtmlText.line(raw);
-        if (link == null || linkBase == null || link.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (link == null || linkBase == null || link.startsWith("http") || HAS_SCHEME.matcher(link).matches()) {
             return link;
         }
         try {

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
  * a default, "€49,90", "1.299,00 EUR", "$1,299.00", "EUR 12". Returns micros + ISO currency, or why not.
  */
 public final class Prices {
+    private static final Pattern NUMBER_CHARS = Pattern.compile("[-+]?[0-9.,']+");
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
+    private static final Pattern DIGITS = Pattern.compile("\\d*");
+    private static final Pattern GROUPED_COMMA = Pattern.compile("\\d+|\\d{1,3}(,\\d{3})+");
+    private static final Pattern GROUPED_DOT = Pattern.compile("\\d+|\\d{1,3}(\\.\\d{3})+");
     private static final Pattern CODE = Pattern.compile("(?<![A-Za-z])([A-Za-z]{3})(?![A-Za-z])");
     /** Longest symbols first, so "R$" is not read as "$". */
     private static final List<Map.Entry<String, String>> SYMBOLS = List.of(Map.entry("R$", "BRL"), Map.entry("zł", "PLN"),
@@ -42,6 +47,10 @@ public final class Prices {
             return new Result(null, "is missing");
         }
         String rest = text.strip().replace('\u00A0', ' ');
+        Money quick = quick(rest);
+        if (quick != null) {
+            return new Result(quick, null);
+        }
         String currency = null;
         Matcher code = CODE.matcher(rest);
         if (code.find() && isCurrency(code.group(1))) {
@@ -77,6 +86,26 @@ public final class Prices {
         }
     }
 
+    /** "49.90 EUR", the way Merchant Center and Meta write prices: read without regular expressions. */
+    private static Money quick(String text) {
+        int space = text.length() - 4;
+        if (space < 1 || text.charAt(space) != ' ') {
+            return null;
+        }
+        for (int i = space + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        String amount = text.substring(0, space);
+        String code = text.substring(space + 1);
+        if (!PLAIN_DECIMAL.matcher(amount).matches() || !isCurrency(code)) {
+            return null;
+        }
+        return new Money(new BigDecimal(amount).movePointRight(6).longValueExact(), code);
+    }
+
     /** "$" is USD unless the default currency is another dollar (CAD, AUD…); "kr" follows a Nordic default. */
     private static String dollarLike(String guessed, String defaultCurrency) {
         if (defaultCurrency != null && (guessed.equals("USD") && defaultCurrency.endsWith("D")
@@ -101,7 +130,10 @@ public final class Prices {
      * digits must come in threes ("1.234.567"), so "12..0" or "1,2,3" are not read as numbers.
      */
     static BigDecimal amount(String s) {
-        if (s.isEmpty() || !s.matches("[-+]?[0-9.,']+")) {
+        if (PLAIN_DECIMAL.matcher(s).matches()) {
+            return new BigDecimal(s); // "49.90", the usual case
+        }
+        if (s.isEmpty() || !NUMBER_CHARS.matcher(s).matches()) {
             return null;
         }
         String digits = s.replace("'", ",");
@@ -129,8 +161,8 @@ public final class Prices {
         }
         String sign = integer.startsWith("-") || integer.startsWith("+") ? integer.substring(0, 1) : "";
         integer = integer.substring(sign.length());
-        String g = java.util.regex.Pattern.quote(String.valueOf(group));
-        if (!integer.matches("\\d+|\\d{1,3}(" + g + "\\d{3})+") || !fraction.matches("\\d*")
+        Pattern grouped = group == ',' ? GROUPED_COMMA : GROUPED_DOT;
+        if (!grouped.matcher(integer).matches() || !DIGITS.matcher(fraction).matches()
                 || (fraction.isEmpty() && digits.endsWith(".") )) {
             return null;
         }

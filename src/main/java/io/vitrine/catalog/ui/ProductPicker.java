@@ -131,6 +131,7 @@ public final class ProductPicker extends StackPane {
             popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
         }
         ((VBox) popup.getContent().get(0)).setPrefWidth(Math.max(field.getWidth(), 380));
+        popup.sizeToScene(); // the list may have been hidden (no matches) when the popup last sized itself
     }
 
     private void pick(ItemSummary item) {

@@ -71,6 +71,7 @@ class ProductPickerTest extends FxRobot {
         doubleClickOn("#" + ProductPicker.FIELD_ID).eraseText(20).write("lin");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#" + ProductPicker.RESULTS_ID).tryQuery()
                 .map(n -> ((ListView<?>) n).getItems().size() == 1 && n.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents(); // the popup may still be showing itself on the FX thread
         clickOn("Linen cushion");
         assertThat(picked).extracting(ItemSummary::id).containsExactly("LAMP-2", "CUSH-1");
     }
