@@ -14,12 +14,12 @@ import java.util.Optional;
  */
 public final class CatalogService {
     /** Type-ahead looks at this many matches (in index order, which is fast at any catalog size) and orders them. */
-    static final int TYPE_AHEAD_CANDIDATES = 200;
+    static final int TYPE_AHEAD_CANDIDATES = 60;
     /**
      * Ranked search scores at most this many matches: enough to rank any specific query fully, and it
      * keeps a one-letter query on a million items fast (add a word to narrow a very broad search).
      */
-    static final int RANKED_CANDIDATES = 10_000;
+    static final int RANKED_CANDIDATES = 2_000;
     private static final String SUMMARY_COLUMNS = "id, item_group_id, title, brand, price_micros, currency,"
             + " availability, stock_quantity, image_link, removed";
     /** bm25 column weights: title, brand, id, color, product_type. */

@@ -1,11 +1,11 @@
 package io.vitrine.catalog;
 
 import io.vitrine.catalog.feed.ParsedRow;
+import io.vitrine.common.Progress;
 import io.vitrine.workspace.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
 
 /**
  * Writes one import into catalog_item, inside the import's transaction: each item is added, updated
@@ -13,9 +13,9 @@ import java.util.List;
  * file no longer has as removed, brings the search index and the product rows up to date, and counts
  * the posts and polls whose tags now point at removed or out-of-stock items.
  * <p>
- * The search-index triggers are dropped meanwhile (inside the transaction, so a rollback restores them):
- * the writer indexes new and changed rows with a few set-based statements at the end, many times faster
- * than a trigger firing row by row, and creates the triggers again before the commit.
+ * While it writes, the search-index triggers are off ({@link BulkLoad}): the writer indexes new and
+ * changed rows with a few set-based statements at the end, many times faster than a trigger firing row
+ * by row.
  */
 final class CatalogWriter implements AutoCloseable {
     /** What happened to one row. */
@@ -38,7 +38,7 @@ final class CatalogWriter implements AutoCloseable {
     private long firstNewItemNo;
     private long nextItemNo;
     private boolean emptyAtStart;
-    private List<String[]> searchTriggers = List.of();
+    private final BulkLoad bulk;
     private PreparedStatement lookup;
     private Sql.Batch insert;
     private Sql.Batch update;
@@ -51,6 +51,7 @@ final class CatalogWriter implements AutoCloseable {
         this.sql = sql;
         this.sourceId = sourceId;
         this.now = now;
+        this.bulk = new BulkLoad(sql);
     }
 
     void begin() throws SQLException {
@@ -58,12 +59,7 @@ final class CatalogWriter implements AutoCloseable {
         firstNewItemNo = sql.scalar("SELECT coalesce(max(item_no), 0) + 1 FROM catalog_item");
         nextItemNo = firstNewItemNo;
         sql.script(TEMP_TABLES);
-        searchTriggers = sql.list("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
-                + " AND tbl_name = 'catalog_item' AND name LIKE 'catalog_item_search_%' ORDER BY name",
-                row -> new String[] {row.getString(1), row.getString(2)});
-        for (String[] trigger : searchTriggers) {
-            sql.script("DROP TRIGGER \"" + trigger[0].replace("\"", "\"\"") + "\""); // names from SQLite's own schema
-        }
+        bulk.begin(emptyAtStart);
         lookup = sql.connection().prepareStatement("SELECT item_no, content_hash, removed, availability, group_key,"
                 + " source_id FROM catalog_item WHERE id = ?");
         insert = sql.batch("INSERT INTO catalog_item (" + ItemRows.SELECT + ", item_no, source_id, content_hash, updated_at)"
@@ -133,13 +129,16 @@ final class CatalogWriter implements AutoCloseable {
     }
 
     /** Marks removed items, updates the index and product rows; returns the removal and flag counts. */
-    ImportTotals finish() throws SQLException {
+    ImportTotals finish(Progress progress) throws SQLException {
+        progress.update(-1, -1, "Marking items the feed no longer has…");
         long removed = emptyAtStart ? 0 : markRemoved();
+        progress.update(-1, -1, "Updating the search index…");
         reindex();
+        progress.update(-1, -1, "Updating products…");
+        bulk.restoreIndexes("catalog_item");
         new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);
-        for (String[] trigger : searchTriggers) {
-            sql.script(trigger[1]);
-        }
+        progress.update(-1, -1, "Saving…");
+        bulk.finish();
         long posts = sql.scalar("SELECT count(DISTINCT t.post_id) FROM post_tag t JOIN post p ON p.id = t.post_id"
                 + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status <> 'archived'"
                 + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)");
@@ -180,6 +179,7 @@ final class CatalogWriter implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        bulk.close();
         if (lookup != null) {
             lookup.close();
         }

@@ -55,8 +55,7 @@ final class ImportJob {
                             + Formats.count(counter.read) + " items read…");
                 }
                 progress.checkCancelled();
-                progress.update(-1, -1, "Updating the search index and products…");
-                totals = writer.finish();
+                totals = writer.finish(progress);
             } catch (IOException e) {
                 throw new FeedException("Reading " + source.name() + " failed: " + e.getMessage(),
                         "Check that the file is complete and readable, then import again.", e);
