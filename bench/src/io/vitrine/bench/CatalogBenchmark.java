@@ -75,11 +75,19 @@ public final class CatalogBenchmark {
 
             CatalogService catalog = new CatalogService(workspace.database());
             List<String> titles = sampleTitles(workspace, 400);
-            Latency typeAhead = measure(typeAheadQueries(titles), q -> catalog.search(q, 12).size());
-            Latency ranked = measure(rankedQueries(titles), q -> catalog.searchRanked(q, 20).size());
-            System.out.printf("type-ahead prefix search (1,000 queries): p50 %.2f ms, p99 %.2f ms, max %.1f ms, %.1f hits/query%n",
+            List<String> typeAheadQueries = typeAheadQueries(titles);
+            List<String> rankedQueries = rankedQueries(titles);
+            Latency typeAheadCold = measure(typeAheadQueries, q -> catalog.search(q, 12).size());
+            Latency rankedCold = measure(rankedQueries, q -> catalog.searchRanked(q, 20).size());
+            Latency typeAhead = measure(typeAheadQueries, q -> catalog.search(q, 12).size());
+            Latency ranked = measure(rankedQueries, q -> catalog.searchRanked(q, 20).size());
+            System.out.printf("type-ahead prefix search (1,000 queries), first pass: p50 %.2f ms, p99 %.2f ms, max %.1f ms%n",
+                    typeAheadCold.p50, typeAheadCold.p99, typeAheadCold.max);
+            System.out.printf("type-ahead prefix search, same queries again: p50 %.2f ms, p99 %.2f ms, max %.1f ms, %.1f hits/query%n",
                     typeAhead.p50, typeAhead.p99, typeAhead.max, typeAhead.meanHits);
-            System.out.printf("ranked search (1,000 queries): p50 %.2f ms, p99 %.2f ms, max %.1f ms, %.1f hits/query%n",
+            System.out.printf("ranked search (1,000 queries), first pass: p50 %.2f ms, p99 %.2f ms, max %.1f ms%n",
+                    rankedCold.p50, rankedCold.p99, rankedCold.max);
+            System.out.printf("ranked search, same queries again: p50 %.2f ms, p99 %.2f ms, max %.1f ms, %.1f hits/query%n",
                     ranked.p50, ranked.p99, ranked.max, ranked.meanHits);
 
             start = System.nanoTime();
@@ -96,8 +104,11 @@ public final class CatalogBenchmark {
             System.out.printf(Locale.ROOT, "| import / baseline | %.2f× | ≤ 2× |%n", importSeconds / baseline);
             System.out.printf(Locale.ROOT, "| heap high-water (import, -Xmx%dm) | %d MB | ≤ 256 MB |%n",
                     Runtime.getRuntime().maxMemory() >> 20, heapPeak >> 20);
-            System.out.printf(Locale.ROOT, "| type-ahead prefix search p50 / p99 | %.2f / %.2f ms | p99 ≤ 5 ms |%n", typeAhead.p50, typeAhead.p99);
-            System.out.printf(Locale.ROOT, "| ranked search p50 / p99 | %.2f / %.2f ms | p99 ≤ 50 ms |%n", ranked.p50, ranked.p99);
+            System.out.printf(Locale.ROOT, "| type-ahead prefix search p50 / p99, first pass | %.2f / %.2f ms | p99 ≤ 5 ms |%n",
+                    typeAheadCold.p50, typeAheadCold.p99);
+            System.out.printf(Locale.ROOT, "| type-ahead prefix search p50 / p99, warm | %.2f / %.2f ms | p99 ≤ 5 ms |%n", typeAhead.p50, typeAhead.p99);
+            System.out.printf(Locale.ROOT, "| ranked search p50 / p99, first pass | %.2f / %.2f ms | p99 ≤ 50 ms |%n", rankedCold.p50, rankedCold.p99);
+            System.out.printf(Locale.ROOT, "| ranked search p50 / p99, warm | %.2f / %.2f ms | p99 ≤ 50 ms |%n", ranked.p50, ranked.p99);
             System.out.printf(Locale.ROOT, "| re-import, 1%% changed | %.1f s | ≤ 30 s |%n", reimport);
         }
     }
@@ -195,7 +206,7 @@ public final class CatalogBenchmark {
 
     static Latency measure(List<String> queries, Function<String, Integer> search) {
         for (int i = 0; i < 200; i++) {
-            search.apply(queries.get(i % queries.size())); // warm up the JIT and the page cache
+            search.apply("warm " + (char) ('a' + i % 26)); // warm up the JIT on other queries than those timed
         }
         double[] ms = new double[queries.size()];
         long hits = 0;

@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.catalog.ui.CatalogView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -15,6 +16,7 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case CATALOG -> new CatalogView(context);
             default -> comingSoon(section);
         };
     }

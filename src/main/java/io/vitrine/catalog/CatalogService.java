@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public final class CatalogService {
     /** Type-ahead looks at this many matches (in index order, which is fast at any catalog size) and orders them. */
-    static final int TYPE_AHEAD_CANDIDATES = 60;
+    static final int TYPE_AHEAD_CANDIDATES = 40;
+    /** Rows of a 4-letter prefix checked for a longer word being typed. */
+    static final int CHECKED_CANDIDATES = 150;
+    /** The index keeps word prefixes of 1 to this many letters (catalog_search's prefix option). */
+    static final int PREFIX_INDEX_MAX = 4;
+    private static final String CANDIDATES_SQL = "SELECT id, item_group_id, title, brand, price_micros, currency,"
+            + " availability, stock_quantity, image_link, removed FROM catalog_item WHERE item_no IN"
+            + " (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0";
     /**
      * Ranked search scores at most this many matches: enough to rank any specific query fully, and it
      * keeps a one-letter query on a million items fast (add a word to narrow a very broad search).
@@ -53,9 +60,7 @@ public final class CatalogService {
             return List.of();
         }
         String typed = query.strip();
-        List<ItemSummary> found = database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
-                + " WHERE item_no IN (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0",
-                CatalogService::summary, parsed.get().match(), TYPE_AHEAD_CANDIDATES));
+        List<ItemSummary> found = typeAheadCandidates(parsed.get());
         String folded = SearchQuery.fold(typed);
         List<Ranked> ranked = new ArrayList<>(found.size());
         for (ItemSummary item : found) {
@@ -72,6 +77,55 @@ public final class CatalogService {
             find(typed).filter(item -> !item.removed()).ifPresent(exact -> ordered.add(0, exact));
         }
         return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
+    }
+
+    /**
+     * Items matching what was typed, in index order, found the cheap way first. The index keeps every
+     * 1- to 4-letter word prefix, so a last word that short is one index lookup. A longer last word is
+     * tried whole ("table"), then through its 4-letter prefix with the rest checked on the rows found
+     * ("maiso" → "mais"* → keep words starting with "maiso"); only if both find too little does FTS5
+     * expand the prefix over every matching word, which is exact but costs more on huge catalogs.
+     */
+    private List<ItemSummary> typeAheadCandidates(SearchQuery query) {
+        return database.read(sql -> {
+            if (query.lastWordLength() > PREFIX_INDEX_MAX) {
+                List<ItemSummary> whole = sql.list(CANDIDATES_SQL, CatalogService::summary, query.wholeWordsMatch(),
+                        TYPE_AHEAD_CANDIDATES);
+                if (whole.size() >= TYPE_AHEAD_CANDIDATES / 2) {
+                    return whole;
+                }
+                List<ItemSummary> checked = new ArrayList<>();
+                int[] seen = {0};
+                String folded = SearchQuery.fold(query.words().get(query.words().size() - 1));
+                sql.forEach(CANDIDATES_SQL.replace("SELECT id,", "SELECT color, product_type, id,"), row -> {
+                    seen[0]++;
+                    if (hasWordStartingWith(folded, row.getString("title"), row.getString("brand"), row.getString("id"),
+                            row.getString("color"), row.getString("product_type"))) {
+                        checked.add(summary(row));
+                    }
+                }, query.typeAheadMatch(PREFIX_INDEX_MAX), CHECKED_CANDIDATES);
+                // fewer rows than asked for: those were all the 4-letter matches, so nothing was missed
+                if (seen[0] < CHECKED_CANDIDATES || checked.size() >= TYPE_AHEAD_CANDIDATES / 4) {
+                    return checked;
+                }
+            }
+            return sql.list(CANDIDATES_SQL, CatalogService::summary, query.typeAheadMatch(), TYPE_AHEAD_CANDIDATES);
+        });
+    }
+
+    static boolean hasWordStartingWith(String foldedPrefix, String... fields) {
+        for (String field : fields) {
+            if (field == null) {
+                continue;
+            }
+            String text = SearchQuery.fold(field);
+            for (int at = text.indexOf(foldedPrefix); at >= 0; at = text.indexOf(foldedPrefix, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A type-ahead candidate with its sort keys computed once. */

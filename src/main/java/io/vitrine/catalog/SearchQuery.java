@@ -44,14 +44,46 @@ public final class SearchQuery {
         return words.isEmpty() ? Optional.empty() : Optional.of(new SearchQuery(words));
     }
 
-    /** The MATCH expression: every word as a quoted prefix. */
+    /** The MATCH expression: every word as a quoted prefix ("lumi lam" finds "Lumière lamp"). */
     public String match() {
+        return expression(true, true);
+    }
+
+    /**
+     * For type-ahead: the words already typed out (followed by a space) match whole words, the word being
+     * typed matches as a prefix ("lune la" finds "Lune lamp"); whole-word matches are cheap to find at
+     * any catalog size.
+     */
+    public String typeAheadMatch() {
+        return expression(false, true);
+    }
+
+    /** As {@link #typeAheadMatch()}, with the word being typed cut to its first {@code letters} letters. */
+    public String typeAheadMatch(int letters) {
+        List<String> cut = new ArrayList<>(words);
+        String last = cut.get(cut.size() - 1);
+        cut.set(cut.size() - 1, last.substring(0, Math.min(letters, last.offsetByCodePoints(0, Math.min(letters, last.codePointCount(0, last.length()))))));
+        return new SearchQuery(cut).typeAheadMatch();
+    }
+
+    /** Every word whole ("lune table"): the cheapest query, used first for long last words. */
+    public String wholeWordsMatch() {
+        return expression(false, false);
+    }
+
+    /** Length of the word being typed. */
+    public int lastWordLength() {
+        return words.get(words.size() - 1).length();
+    }
+
+    private String expression(boolean prefixAll, boolean prefixLast) {
         StringBuilder match = new StringBuilder();
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
             if (match.length() > 0) {
                 match.append(' ');
             }
-            match.append('"').append(word).append("\"*");
+            boolean prefix = i == words.size() - 1 ? prefixLast : prefixAll;
+            match.append('"').append(words.get(i)).append(prefix ? "\"*" : "\"");
         }
         return match.toString();
     }

@@ -186,6 +186,7 @@ final class CatalogTable {
         @Override
         void show(CatalogRow row) {
             was.setText("");
+            was.getStyleClass().setAll("label", row.isVariant() ? "catalog-was-price" : "catalog-sale-note");
             if (row.isVariant()) {
                 CatalogItem item = row.variant().item();
                 price.setText(Formats.money(item.currentPriceMicros(), item.currency()));

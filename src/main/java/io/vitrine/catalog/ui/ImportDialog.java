@@ -155,7 +155,12 @@ final class ImportDialog {
         ColumnMappingDialog dialog = new ColumnMappingDialog(context, model.service(),
                 Path.of(model.fileProperty().get().strip()), format == null ? FeedFormat.CSV : format,
                 blank(model.sheetProperty().get()), model.mappingProperty().get(), stage);
-        dialog.showAndWait().ifPresent(this::useMapping);
+        dialog.showAndWait().ifPresent(mapping -> {
+            useMapping(mapping);
+            if (headers != null) {
+                start(); // the import stopped to ask for the columns: carry on with them
+            }
+        });
     }
 
     private void useMapping(ColumnMapping mapping) {

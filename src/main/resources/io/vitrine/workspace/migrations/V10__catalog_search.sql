@@ -51,13 +51,14 @@ CREATE INDEX catalog_item_group ON catalog_item(group_key);
 CREATE INDEX catalog_item_source ON catalog_item(source_id);
 
 -- Type-ahead and ranked search: words of the title, brand, id, colour and product type; accents folded
--- ("lumiere" finds "Lumière"); prefix indexes make one- and two-letter prefixes as fast as words.
+-- ("lumiere" finds "Lumière"); prefix indexes make 1- to 4-letter prefixes (what type-ahead sees most)
+-- one index lookup each, however many words share them.
 -- External content: the text lives once, in catalog_item.
 CREATE VIRTUAL TABLE catalog_search USING fts5(
     title, brand, id, color, product_type,
     content = 'catalog_item', content_rowid = 'item_no',
     tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '1 2'
+    prefix = '1 2 3 4'
 );
 
 -- Any writer keeps the search index in step through these triggers. A catalog import drops them inside
