@@ -87,10 +87,21 @@ public final class ImportViewModel {
         return choices;
     }
 
+    private static String fileName(String path) {
+        if (path == null || path.isBlank()) {
+            return "";
+        }
+        try {
+            Path name = Path.of(path.strip()).getFileName();
+            return name == null ? "" : name.toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return "";
+        }
+    }
+
     private void fileChanged(String old, String path) {
-        String oldName = old == null || old.isBlank() ? "" : Path.of(old.strip()).getFileName().toString();
-        if (sourceName.get().isBlank() || sourceName.get().equals(oldName)) {
-            sourceName.set(path == null || path.isBlank() ? "" : Path.of(path.strip()).getFileName().toString());
+        if (sourceName.get().isBlank() || sourceName.get().equals(fileName(old))) {
+            sourceName.set(fileName(path));
         }
         mapping.set(null);
         mappingSummary.set("Matched by column names");
@@ -100,8 +111,11 @@ public final class ImportViewModel {
         if (path == null || path.isBlank()) {
             return;
         }
-        tasks.submitQuietly(p -> FormatDetector.detect(FeedSource.of(Path.of(path.strip()))), found -> {
-            if (current == detection) {
+        tasks.submitQuietly(p -> {
+            Path file = Path.of(path.strip());
+            return java.nio.file.Files.isRegularFile(file) ? FormatDetector.detect(FeedSource.of(file)) : null;
+        }, found -> {
+            if (current == detection && found != null) {
                 detectedFormat = found;
                 detected.set("Looks like: " + found.label());
             }
