@@ -21,7 +21,7 @@ public enum Field {
     SALE_PRICE("sale_price", "discount_price", "special_price", "promo_price"),
     CURRENCY("currency", "currency_code"),
     AVAILABILITY("availability", "stock_status", "in_stock"),
-    QUANTITY("quantity", "quantity_to_sell_on_facebook", "inventory", "stock", "stock_quantity", "qty"),
+    QUANTITY("quantity", "quantity_to_sell_on_facebook", "sell_on_google_quantity", "inventory", "stock", "stock_quantity", "qty"),
     CONDITION("condition", "item_condition"),
     COLOR("color", "colour", "couleur", "farbe"),
     SIZE("size", "taille", "groesse"),

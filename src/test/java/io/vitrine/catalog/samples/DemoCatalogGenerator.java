@@ -68,7 +68,7 @@ public final class DemoCatalogGenerator {
                 "Home & Garden > Lighting > Lamps", "Stoneware", 89, List.of(SAGE, IVORY, TERRACOTTA, INK), List.of(),
                 "A glazed stoneware base with a pleated linen shade that softens the light. Height 42 cm, E27 bulb."));
         lines.add(new Line("ECLAT-TL", Shape.TABLE_LAMP, "Éclat Mushroom Lamp", "Lighting > Table lamps",
-                "Home & Garden > Lighting > Lamps", "Opal glass", 129, List.of(CHALK, OCHRE, BLUSH), List.of(),
+                "Home & Garden > Lighting > Lamps", "Opal glass", 129, List.of(CHALK, OCHRE, BLUSH), List.of("Small", "Large"),
                 "Mouth-blown opal glass on a brushed brass stem. Dimmable, warm 2,700 K glow."));
         lines.add(new Line("ARC-FL", Shape.FLOOR_LAMP, "Arc Floor Lamp", "Lighting > Floor lamps",
                 "Home & Garden > Lighting > Lamps", "Powder-coated steel", 249, List.of(CHARCOAL, BRASS, IVORY), List.of(),
@@ -77,25 +77,25 @@ public final class DemoCatalogGenerator {
                 "Home & Garden > Lighting > Lighting Fixtures > Chandeliers", "Rattan", 119, List.of(NATURAL, CHARCOAL),
                 List.of("Ø 35 cm", "Ø 50 cm"), "Hand-woven rattan that casts soft, patterned light on the ceiling."));
         lines.add(new Line("DOME-PD", Shape.PENDANT, "Dôme Metal Pendant", "Lighting > Pendants",
-                "Home & Garden > Lighting > Lighting Fixtures", "Steel", 95, List.of(SAGE, INK, RUST, CHALK), List.of(),
+                "Home & Garden > Lighting > Lighting Fixtures", "Steel", 95, List.of(SAGE, INK, RUST, CHALK, OCHRE), List.of(),
                 "Enamelled steel dome with a frosted diffuser. 1.5 m fabric cable."));
         lines.add(new Line("LIN-CU", Shape.CUSHION, "Washed Linen Cushion Cover", "Textiles > Cushions",
                 "Home & Garden > Decor > Throw Pillows", "Linen", 39, List.of(SAGE, RUST, INK, OAT, BLUSH),
                 List.of("40 × 40 cm", "45 × 45 cm", "50 × 50 cm"), "Stonewashed French linen, softer with every wash. Hidden zip."));
         lines.add(new Line("VELOURS-CU", Shape.CUSHION, "Velours Cushion", "Textiles > Cushions",
-                "Home & Garden > Decor > Throw Pillows", "Cotton velvet", 49, List.of(MOSS, OCHRE, BLUSH, INK), List.of(),
+                "Home & Garden > Decor > Throw Pillows", "Cotton velvet", 49, List.of(MOSS, OCHRE, BLUSH, INK), List.of("45 × 45 cm", "30 × 50 cm"),
                 "Cotton velvet with a feather-blend insert, piped edges. 45 × 45 cm."));
         lines.add(new Line("ORAGE-TH", Shape.THROW, "Orage Wool Throw", "Textiles > Throws",
                 "Home & Garden > Linens & Bedding > Bedding > Blankets", "Merino wool", 129, List.of(STORM, OAT, RUST),
                 List.of("130 × 170 cm", "150 × 200 cm"), "Brushed merino wool, woven in Portugal, with a hand-knotted fringe."));
         lines.add(new Line("GAUFRE-TH", Shape.THROW, "Gaufré Cotton Throw", "Textiles > Throws",
-                "Home & Garden > Linens & Bedding > Bedding > Blankets", "Cotton", 79, List.of(CHALK, SAGE, CLAY), List.of(),
+                "Home & Garden > Linens & Bedding > Bedding > Blankets", "Cotton", 79, List.of(CHALK, SAGE, CLAY, OCHRE, INK), List.of(),
                 "Waffle-weave organic cotton, light enough for summer evenings. 130 × 180 cm."));
         lines.add(new Line("ONDE-VA", Shape.VASE, "Onde Ceramic Vase", "Decor > Vases", "Home & Garden > Decor > Vases",
                 "Ceramic", 45, List.of(CHALK, TERRACOTTA, SAGE), List.of("S", "M", "L"),
                 "A rippled silhouette thrown by hand; each glaze pools a little differently."));
         lines.add(new Line("BULLE-VA", Shape.VASE, "Bulle Glass Vase", "Decor > Vases", "Home & Garden > Decor > Vases",
-                "Recycled glass", 35, List.of(SMOKE, SAGE, OCHRE), List.of(), "Recycled glass with tiny bubbles caught inside."));
+                "Recycled glass", 35, List.of(SMOKE, SAGE, OCHRE), List.of("S", "L"), "Recycled glass with tiny bubbles caught inside."));
         lines.add(new Line("FIGUE-CA", Shape.CANDLE, "Figue Noire Scented Candle", "Fragrance > Candles",
                 "Home & Garden > Decor > Home Fragrances > Candles", "Soy wax", 34.5, List.of(INK), List.of("180 g", "400 g"),
                 "Black fig, cedar and a hint of smoke. Soy wax, cotton wick, hand-poured in Grasse."));
@@ -107,7 +107,7 @@ public final class DemoCatalogGenerator {
                 "Atlas cedar and vetiver in a reusable ceramic pot."));
         lines.add(new Line("SABLE-MU", Shape.MUG, "Sable Stoneware Mug", "Tableware > Mugs",
                 "Home & Garden > Kitchen & Dining > Tableware > Drinkware > Mugs", "Stoneware", 22,
-                List.of(OAT, SAGE, INK, TERRACOTTA, CHALK), List.of(), "Speckled stoneware that sits well in the hand. 330 ml."));
+                List.of(OAT, SAGE, INK, TERRACOTTA, CHALK, MOSS, RUST), List.of(), "Speckled stoneware that sits well in the hand. 330 ml."));
         lines.add(new Line("GRES-BO", Shape.BOWL, "Grès Bowl", "Tableware > Bowls",
                 "Home & Garden > Kitchen & Dining > Tableware > Dinnerware > Bowls", "Stoneware", 24,
                 List.of(CHALK, CLAY, SAGE), List.of("S", "L"), "Wheel-thrown stoneware with a speckled glaze. Dishwasher safe."));
@@ -151,7 +151,7 @@ public final class DemoCatalogGenerator {
                 "Wool", 349, List.of(CHALK, OCHRE), List.of("120 × 180 cm", "160 × 230 cm", "200 × 300 cm"),
                 "Hand-knotted by a cooperative in the Atlas mountains; every rug is unique."));
         lines.add(new Line("CAFE-CU", Shape.MUG, "Café Espresso Cup", "Tableware > Mugs",
-                "Home & Garden > Kitchen & Dining > Tableware > Drinkware", "Porcelain", 14, List.of(CHALK, INK, TERRACOTTA, SAGE),
+                "Home & Garden > Kitchen & Dining > Tableware > Drinkware", "Porcelain", 14, List.of(CHALK, INK, TERRACOTTA, SAGE, BLUSH, OCHRE),
                 List.of(), "Thin porcelain with a glazed rim, 90 ml. Sold individually."));
         lines.add(new Line("BRUME-DF", Shape.CANDLE, "Brume Reed Diffuser", "Fragrance > Diffusers",
                 "Home & Garden > Decor > Home Fragrances", "Glass", 48, List.of(SAGE, SMOKE, BLUSH), List.of("100 ml", "200 ml"),
@@ -163,7 +163,7 @@ public final class DemoCatalogGenerator {
                 "Oak", 189, List.of(NATURAL, CHARCOAL), List.of(), "A solid oak frame around an oval mirror, 50 × 90 cm."));
         lines.add(new Line("CREUSE-BO", Shape.BOWL, "Creuse Pasta Plate", "Tableware > Bowls",
                 "Home & Garden > Kitchen & Dining > Tableware > Dinnerware", "Stoneware", 21, List.of(CHALK, CLAY, INK, SAGE),
-                List.of(), "A deep plate for pasta, soups and salads. 23 cm."));
+                List.of("21 cm", "23 cm"), "A deep plate for pasta, soups and salads."));
         lines.add(new Line("CHEVRON-TH", Shape.THROW, "Chevron Alpaca Throw", "Textiles > Throws",
                 "Home & Garden > Linens & Bedding > Bedding > Blankets", "Alpaca wool", 189, List.of(OAT, STORM, BLUSH), List.of(),
                 "Baby alpaca blended with wool in a soft chevron weave. 130 × 180 cm."));
@@ -225,7 +225,7 @@ public final class DemoCatalogGenerator {
         tag(xml, "g:link", "https://maison-lumiere.example/products/" + slug(line.name()) + "?variant=" + slug(id));
         tag(xml, "g:image_link", picture);
         tag(xml, "g:availability", availability);
-        tag(xml, "g:quantity", String.valueOf(quantity));
+        tag(xml, "g:sell_on_google_quantity", String.valueOf(quantity));
         tag(xml, "g:price", money(price));
         if (sale != null) {
             tag(xml, "g:sale_price", sale);
