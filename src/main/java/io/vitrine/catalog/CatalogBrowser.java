@@ -100,7 +100,7 @@ public final class CatalogBrowser {
     }
 
     static ProductRow product(ResultSet row) throws SQLException {
-        return new ProductRow(row.getString("group_key"), row.getString("title"), row.getString("brand"),
+        return new ProductRow(row.getString("group_key"), row.getString("title"), row.getString("last_title"), row.getString("brand"),
                 row.getString("category"), row.getString("image_link"), row.getString("currency"),
                 row.getLong("min_price_micros"), row.getLong("max_price_micros"), row.getInt("variants"),
                 row.getInt("purchasable"), row.getInt("out_of_stock"), row.getInt("removed"), row.getInt("on_sale"));

@@ -31,7 +31,7 @@ public record ImportReport(FeedFormat format, long read, long imported, long upd
     /** "1,204 read: 1,180 new, 12 updated, 0 unchanged, 3 removed, 12 rejected, 5 warnings" */
     public String summary() {
         return String.format(java.util.Locale.ROOT,
-                "%,d read: %,d new, %,d updated, %,d unchanged, %,d removed, %,d rejected, %,d warnings",
-                read, imported, updated, unchanged, removed, rejected, warnings);
+                "%,d read: %,d new, %,d updated, %,d unchanged, %,d removed, %,d rejected, %,d warning%s",
+                read, imported, updated, unchanged, removed, rejected, warnings, warnings == 1 ? "" : "s");
     }
 }

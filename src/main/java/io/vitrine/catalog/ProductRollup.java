@@ -9,13 +9,15 @@ import java.sql.SQLException;
  */
 final class ProductRollup {
     private static final String INSERT = """
-            INSERT INTO catalog_product (group_key, head_item_no, title, brand, category, image_link, currency,
+            INSERT INTO catalog_product (group_key, head_item_no, title, last_title, brand, category, image_link, currency,
                 min_price_micros, max_price_micros, variants, purchasable, out_of_stock, removed, on_sale)
-            SELECT g.group_key, g.head, h.title, h.brand, coalesce(h.product_type, h.google_category), h.image_link,
+            SELECT g.group_key, g.head, g.first_title, g.last_title, h.brand, coalesce(h.product_type, h.google_category), h.image_link,
                 h.currency, coalesce(g.min_live, g.min_all), coalesce(g.max_live, g.max_all), g.live, g.purchasable,
                 g.out_of_stock, g.removed, g.on_sale
             FROM (SELECT group_key,
                     coalesce(min(CASE WHEN removed = 0 THEN item_no END), min(item_no)) AS head,
+                    min(title) AS first_title,
+                    max(title) AS last_title,
                     min(CASE WHEN removed = 0 THEN coalesce(sale_price_micros, price_micros) END) AS min_live,
                     max(CASE WHEN removed = 0 THEN coalesce(sale_price_micros, price_micros) END) AS max_live,
                     min(coalesce(sale_price_micros, price_micros)) AS min_all,

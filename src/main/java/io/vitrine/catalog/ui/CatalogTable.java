@@ -33,10 +33,10 @@ final class CatalogTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("", 96, row -> new ProductImageCell(thumbnails, toggle)),
-                column("Product", 360, row -> new NameCell()),
-                column("Price", 130, row -> new PriceCell()),
+                column("Product", 330, row -> new NameCell()),
+                column("Price", 150, row -> new PriceCell()),
                 column("Availability", 150, row -> new StockCell()),
-                column("Category", 200, row -> new CategoryCell()));
+                column("Category", 170, row -> new CategoryCell()));
         table.getColumns().get(0).setMaxWidth(96);
         table.getColumns().get(0).setMinWidth(96);
     }
@@ -153,7 +153,7 @@ final class CatalogTable {
                 detail.setText(variantDetail(item));
             } else {
                 ProductRow product = row.product();
-                title.setText(product.title());
+                title.setText(product.displayTitle());
                 int variants = product.variants() + product.removedVariants();
                 detail.setText((product.brand() == null ? "" : product.brand() + " · ")
                         + (variants > 1 ? variants + " variants" : product.groupKey()));
@@ -196,7 +196,7 @@ final class CatalogTable {
             } else {
                 ProductRow p = row.product();
                 price.setText(p.minPriceMicros() == p.maxPriceMicros() ? Formats.money(p.minPriceMicros(), p.currency())
-                        : Formats.money(p.minPriceMicros(), p.currency()) + " – " + Formats.money(p.maxPriceMicros(), p.currency()));
+                        : Formats.money(p.minPriceMicros(), p.currency()) + "–" + Formats.money(p.maxPriceMicros(), p.currency()));
                 if (p.onSale() > 0) {
                     was.setText(p.onSale() == p.variants() ? "on sale" : p.onSale() + " on sale");
                 }

@@ -173,7 +173,8 @@ public final class ImportViewModel {
         running.set(false);
         progress.set(1);
         report.set(done);
-        status.set("Imported in " + String.format(java.util.Locale.ROOT, "%.1f", done.durationMs() / 1000.0) + " s.");
+        status.set(done.durationMs() < 1000 ? "Imported in less than a second."
+                : "Imported in " + String.format(java.util.Locale.ROOT, "%.1f", done.durationMs() / 1000.0) + " s.");
         issues.setAll(ImportHistoryDialog.issues(done));
     }
 

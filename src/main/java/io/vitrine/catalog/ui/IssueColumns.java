@@ -28,5 +28,6 @@ final class IssueColumns {
         message.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().issue().message()));
         message.setPrefWidth(420);
         table.getColumns().setAll(List.of(kind, line, id, field, message));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 }

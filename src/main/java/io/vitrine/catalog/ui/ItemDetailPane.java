@@ -23,6 +23,10 @@ import javafx.scene.layout.VBox;
 /** Everything about one item: picture, price, stock, identifiers, attributes, description, and its variants. */
 final class ItemDetailPane {
     @FXML
+    private Label detailPlaceholder;
+    @FXML
+    private VBox detailContent;
+    @FXML
     private ImageView detailImage;
     @FXML
     private Label detailTitle;
@@ -73,7 +77,8 @@ final class ItemDetailPane {
     }
 
     void show(StoredItem stored) {
-        root.setVisible(stored != null);
+        detailContent.setVisible(stored != null);
+        detailPlaceholder.setVisible(stored == null);
         if (stored == null) {
             return;
         }

@@ -89,10 +89,14 @@ INSERT INTO catalog_search (catalog_search) VALUES ('rebuild');
 -- One row per product (variant group) for the catalog screen: a million items browse as products,
 -- each expandable into its variants. Kept up to date by the import, in the same transaction.
 -- Prices are what a shopper pays now (sale price when there is one); counts exclude removed items.
+-- title and last_title are the alphabetically first and last variant titles: the screen shows what they
+-- share ("Lune Table Lamp" from "Lune Table Lamp – Ivory" … "– Terracotta"); brand, category and picture
+-- are the first variant's (head_item_no).
 CREATE TABLE catalog_product (
     group_key        TEXT PRIMARY KEY,
     head_item_no     INTEGER NOT NULL,
     title            TEXT NOT NULL,
+    last_title       TEXT NOT NULL,
     brand            TEXT,
     category         TEXT,
     image_link       TEXT,
@@ -111,13 +115,15 @@ CREATE INDEX catalog_product_title ON catalog_product(title COLLATE NOCASE, grou
 CREATE INDEX catalog_product_price ON catalog_product(min_price_micros);
 
 -- Products for the items a workspace already has (the same statement the import runs).
-INSERT INTO catalog_product (group_key, head_item_no, title, brand, category, image_link, currency,
+INSERT INTO catalog_product (group_key, head_item_no, title, last_title, brand, category, image_link, currency,
     min_price_micros, max_price_micros, variants, purchasable, out_of_stock, removed, on_sale)
-SELECT g.group_key, g.head, h.title, h.brand, coalesce(h.product_type, h.google_category), h.image_link,
+SELECT g.group_key, g.head, g.first_title, g.last_title, h.brand, coalesce(h.product_type, h.google_category), h.image_link,
     h.currency, coalesce(g.min_live, g.min_all), coalesce(g.max_live, g.max_all), g.live, g.purchasable,
     g.out_of_stock, g.removed, g.on_sale
 FROM (SELECT group_key,
         coalesce(min(CASE WHEN removed = 0 THEN item_no END), min(item_no)) AS head,
+        min(title) AS first_title,
+        max(title) AS last_title,
         min(CASE WHEN removed = 0 THEN coalesce(sale_price_micros, price_micros) END) AS min_live,
         max(CASE WHEN removed = 0 THEN coalesce(sale_price_micros, price_micros) END) AS max_live,
         min(coalesce(sale_price_micros, price_micros)) AS min_all,
