@@ -1,7 +1,7 @@
 package io.vitrine.report;
 
 import io.vitrine.insights.EventType;
-import io.vitrine.report.ReportRows.Daily;
+import io.vitrine.insights.DailyCounts;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
@@ -15,7 +15,7 @@ final class DailySheet {
     private DailySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, List<Daily> days) {
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, List<DailyCounts> days) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         List<String> columns = new ArrayList<>(List.of("Day"));
         List<Integer> widths = new ArrayList<>(List.of(12));
@@ -25,7 +25,7 @@ final class DailySheet {
         }
         TableSheet.header(sheet, columns, widths, styles);
         int r = 1;
-        for (Daily day : days) {
+        for (DailyCounts day : days) {
             Row row = sheet.createRow(r++);
             SafeCells.text(row, 0, day.day().toString(), styles);
             int c = 1;

@@ -1,8 +1,6 @@
 package io.vitrine.report;
 
 import io.vitrine.insights.EventType;
-import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.Map;
 
 /** The rows a report is made of, read by {@link ReportRepository}. */
@@ -10,20 +8,8 @@ final class ReportRows {
     private ReportRows() {
     }
 
-    /** Event counts per type, zero-filled. */
-    static Map<EventType, Long> zeroCounts() {
-        Map<EventType, Long> counts = new EnumMap<>(EventType.class);
-        for (EventType type : EventType.values()) {
-            counts.put(type, 0L);
-        }
-        return counts;
-    }
-
     record Kpis(long posts, long publishedPosts, long polls, Map<EventType, Long> events,
                 Map<String, Long> revenueMicrosByCurrency) {
-    }
-
-    record Daily(LocalDate day, Map<EventType, Long> events) {
     }
 
     record PostRow(long id, String caption, String campaign, String status, String scheduledAt, String publishedAt,
