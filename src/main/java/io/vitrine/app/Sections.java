@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -15,6 +16,7 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
         };
     }

@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.ui.DesktopIntegration;
 import io.vitrine.ui.FxDialogService;
 import io.vitrine.ui.FxTaskExecutor;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopIntegration.install(getHostServices());
         Settings settings = settingsStore.load();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         FxTaskExecutor tasks = new FxTaskExecutor(dialogs);
