@@ -16,6 +16,7 @@ import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.poll.SegmentResult;
+import io.vitrine.poll.VerdictSentence;
 import io.vitrine.poll.stats.OptionStatistics;
 import io.vitrine.poll.stats.StatisticsSettings;
 import io.vitrine.workspace.Workspace;
@@ -202,17 +203,17 @@ final class PollCommand {
             }
             out.println(r.verdictSentence());
             out.println();
-            out.printf("  %-28s %8s %7s %17s %8s %8s%n", "option", "votes", "share", "95% interval", "P(best)", "loss");
+            out.printf("  %-28s %8s %7s %17s %8s %8s%n", "option", "votes", "share", "95% interval", "P(best)", "exp.loss");
             for (OptionStatistics o : r.statistics().options()) {
                 out.printf("  %-28s %8s %7s %7s – %-7s %8s %8s%n", truncate(r.label(o.position()), 28), Formats.count(o.votes()),
                         Formats.percent(o.share()), Formats.percent(o.ciLow()), Formats.percent(o.ciHigh()),
-                        Formats.percent(o.probabilityBest()), Formats.percent(o.expectedLoss()));
+                        VerdictSentence.probabilityShort(o.probabilityBest()), Formats.percent(o.expectedLoss()));
             }
             out.println();
             out.println("  Segments (* = disagrees with everyone's favourite):");
             for (SegmentResult s : r.segments()) {
                 int leader = s.statistics().leader();
-                out.printf("  %s %-26s %8s votes  favourite: %-22s %s%n", s.disagreement().disagrees() ? "*" : " ",
+                out.printf("  %s %-30s %8s votes  favourite: %-22s %s%n", s.disagreement().disagrees() ? "*" : " ",
                         s.segment().describe(), Formats.count(s.statistics().totalVotes()), truncate(r.label(leader), 22),
                         s.statistics().verdict().kind().words());
             }

@@ -19,7 +19,7 @@ public final class DemoWorkspace {
     /** Bumped when the generator changes, so an old cached demo is regenerated. */
     public static final int GENERATOR_VERSION = 1;
 
-    private static final List<DemoStep> STEPS = List.of();
+    private static final List<DemoStep> STEPS = List.of(new DemoPolls());
 
     private DemoWorkspace() {
     }

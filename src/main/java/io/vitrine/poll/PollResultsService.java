@@ -87,11 +87,15 @@ public final class PollResultsService {
         return results;
     }
 
-    /** A segment disagrees when another option is ahead in it; it is reversed when that option clearly leads there. */
+    /**
+     * A segment disagrees when another option is ahead in it; it is reversed when that option clearly leads there.
+     * Segments below the minimum votes, and polls without an overall favourite (level, or no meaningful difference), never disagree.
+     */
     static SegmentResult.Disagreement disagreement(VoteStatistics overall, VoteStatistics segment, StatisticsSettings settings) {
         int winner = overall.leader();
-        if (winner < 0 || overall.option(winner).votes() == overall.option(overall.verdict().runnerUp()).votes()
-                || segment.totalVotes() < settings.minVotes()) {
+        boolean noFavourite = winner < 0 || overall.verdict().kind() == PollVerdict.Kind.NO_MEANINGFUL_DIFFERENCE
+                || overall.option(winner).votes() == overall.option(overall.verdict().runnerUp()).votes();
+        if (noFavourite || segment.totalVotes() < settings.minVotes()) {
             return SegmentResult.Disagreement.NONE;
         }
         PollVerdict verdict = segment.verdict();

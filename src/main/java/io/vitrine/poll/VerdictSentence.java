@@ -72,6 +72,11 @@ public final class VerdictSentence {
         return String.format(Locale.ROOT, "%.0f%%", p * 100);
     }
 
+    /** Probability in a table cell: "87%", "&gt;99%", "&lt;1%". */
+    public static String probabilityShort(double p) {
+        return p > 0.99 ? ">99%" : p < 0.01 ? "<1%" : String.format(Locale.ROOT, "%.0f%%", p * 100);
+    }
+
     /** A projection is rough: 437 → 450, 3,412 → 3,400, 18 → 20. */
     static long roughly(long n) {
         if (n <= 0) {
