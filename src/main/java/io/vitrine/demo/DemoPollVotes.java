@@ -38,20 +38,18 @@ final class DemoPollVotes {
     }
 
     /**
-     * Votes (with twice as many impressions) spread over [start, end), front-loaded as real polls are.
+     * Votes (and as many impressions) spread over [start, end), front-loaded as real polls are.
      *
      * @param preference the chance of each option for a voter of a segment
      * @param showing    how often each option is shown (even, unless a sample-ratio problem is wanted)
      */
     List<EngagementEvent> votes(int count, Instant start, Instant end, Function<Segment, double[]> preference,
                                 double[] showing) {
-        List<EngagementEvent> events = new ArrayList<>(count * 3);
+        List<EngagementEvent> events = new ArrayList<>(count * 2);
         for (int i = 0; i < count; i++) {
             Segment voter = segment();
             events.add(event(EventType.VOTE, when(start, end), pick(preference.apply(voter)), null, voter));
-            for (int seen = 0; seen < 2; seen++) {
-                events.add(event(EventType.IMPRESSION, when(start, end), pick(showing), null, segment()));
-            }
+            events.add(event(EventType.IMPRESSION, when(start, end), pick(showing), null, segment()));
         }
         return events;
     }

@@ -88,6 +88,11 @@ public final class PollRepository {
                         instant(row, "scheduled_at"), instant(row, "published_at"), instant(row, "updated_at"))));
     }
 
+    /** The brand's handle on the platform ("maisonlumiere"), for previews; empty before any brand exists. */
+    public Optional<String> brandHandle() {
+        return database.read(sql -> sql.text("SELECT handle FROM brand_profile ORDER BY id LIMIT 1"));
+    }
+
     /** Campaign names, for the builder's campaign chooser. */
     public List<String> campaignNames() {
         return database.read(sql -> sql.list("SELECT name FROM campaign ORDER BY name", row -> row.getString(1)));

@@ -106,6 +106,11 @@ public final class PollService {
                 "List the polls with: studio poll list -w WORKSPACE"));
     }
 
+    /** How the platform will show who asked: "@maisonlumiere". */
+    public String brandHandle() {
+        return "@" + repository.brandHandle().orElse("yourbrand");
+    }
+
     public List<String> campaignNames() {
         return repository.campaignNames();
     }

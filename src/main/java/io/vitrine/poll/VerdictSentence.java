@@ -21,7 +21,8 @@ public final class VerdictSentence {
         return sentence;
     }
 
-    private static String verdict(Poll poll, VoteStatistics stats, StatisticsSettings settings) {
+    /** The verdict alone, without the sample-ratio caution. */
+    public static String verdict(Poll poll, VoteStatistics stats, StatisticsSettings settings) {
         PollVerdict v = stats.verdict();
         long total = stats.totalVotes();
         if (total == 0) {
@@ -54,7 +55,8 @@ public final class VerdictSentence {
         return start + "; about " + Formats.count(roughly(v.moreVotesNeeded())) + " more votes needed to call it.";
     }
 
-    private static String caution(Poll poll, SampleRatio ratio) {
+    /** The sample-ratio caution: which option was shown less, and what that means. */
+    public static String caution(Poll poll, SampleRatio ratio) {
         int least = ratio.leastShown();
         double fewer = 1 - ratio.ratioToEven()[least];
         return "Caution: " + label(poll, least) + " was shown " + Formats.percent(fewer)
