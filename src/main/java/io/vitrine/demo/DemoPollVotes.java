@@ -5,13 +5,18 @@ import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 
 /**
  * A poll's audience: who saw which option, who voted for what and what they wrote. Preferences may
- * depend on the voter's segment (that is how a segment reversal arises). Deterministic from the random.
+ * depend on the voter's segment (that is how a segment reversal arises). Who votes when, and from which
+ * segment, is random; the split between options follows the preference by quota, so each demo poll
+ * shows its intended verdict whatever the random draws. Deterministic from the random.
  */
 final class DemoPollVotes {
     static final String[] INTERESTS = {"home decor", "lighting", "textiles", "sustainable living", "design"};
@@ -30,6 +35,7 @@ final class DemoPollVotes {
 
     private final Random random;
     private final long pollId;
+    private final Map<String, long[]> quotas = new HashMap<>();
     private int sequence;
 
     DemoPollVotes(Random random, long pollId) {
@@ -48,8 +54,8 @@ final class DemoPollVotes {
         List<EngagementEvent> events = new ArrayList<>(count * 2);
         for (int i = 0; i < count; i++) {
             Segment voter = segment();
-            events.add(event(EventType.VOTE, when(start, end), pick(preference.apply(voter)), null, voter));
-            events.add(event(EventType.IMPRESSION, when(start, end), pick(showing), null, segment()));
+            events.add(event(EventType.VOTE, when(start, end), byQuota("vote", preference.apply(voter)), null, voter));
+            events.add(event(EventType.IMPRESSION, when(start, end), byQuota("impression", showing), null, segment()));
         }
         return events;
     }
@@ -87,8 +93,21 @@ final class DemoPollVotes {
         return start.plusSeconds((long) (span * Math.pow(random.nextDouble(), 1.6)));
     }
 
-    private int pick(double[] weights) {
-        return weighted(weights);
+    /** The option furthest behind its share so far among events with the same weights: counts follow the weights. */
+    private int byQuota(String kind, double[] weights) {
+        long[] given = quotas.computeIfAbsent(kind + Arrays.toString(weights), k -> new long[weights.length + 1]);
+        long total = ++given[weights.length];
+        int chosen = 0;
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < weights.length; i++) {
+            double deficit = weights[i] * total - given[i];
+            if (deficit > worst) {
+                worst = deficit;
+                chosen = i;
+            }
+        }
+        given[chosen]++;
+        return chosen;
     }
 
     private int weighted(double[] weights) {

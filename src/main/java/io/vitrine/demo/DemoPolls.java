@@ -47,14 +47,14 @@ final class DemoPolls implements DemoStep {
         long early = publish(database, polls, new PollDraft("Linen or velvet for the new cushion covers?",
                 options.take(2, new String[] {"Linen", "Velvet"}, new int[] {LINEN, VELVET}), 48, List.of("textiles"),
                 List.of("FR", "BE"), "Autumn Nest", null), morning, PollStatus.PUBLISHED);
-        record(store, context, early, 170, morning, now, segment -> new double[] {0.56, 0.44}, 2);
+        record(store, context, early, 170, morning, now, segment -> new double[] {0.547, 0.453}, 2);
 
         // A tie: closed after two weeks, thousands of votes, no meaningful difference.
         Instant tieStart = now.minus(Duration.ofDays(20));
         long tie = publish(database, polls, new PollDraft("Which pattern should go on the homepage?",
                 options.take(2, new String[] {"Herringbone", "Chevron"}, new int[] {OCHRE, MIDNIGHT}), 336, List.of(),
                 List.of(), "Autumn Nest", null), tieStart, PollStatus.CLOSED);
-        record(store, context, tie, 3_600, tieStart, tieStart.plus(Duration.ofDays(14)), segment -> new double[] {0.5, 0.5}, 2);
+        record(store, context, tie, 3_600, tieStart, tieStart.plus(Duration.ofDays(14)), segment -> new double[] {0.495, 0.505}, 2);
 
         // A segment reversal: everyone prefers A, but voters in Germany clearly prefer B.
         Instant reversalStart = now.minus(Duration.ofDays(4));

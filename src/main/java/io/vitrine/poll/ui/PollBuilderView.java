@@ -69,6 +69,7 @@ public final class PollBuilderView {
         bindFields();
         model.revisionProperty().addListener((obs, old, now) -> render());
         model.draftProperty().addListener((obs, old, now) -> showPreview());
+        model.brandHandleProperty().addListener((obs, old, now) -> showPreview());
         model.problems().addListener((javafx.collections.ListChangeListener<PollProblem>) c -> showProblems());
         model.items().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());
         model.thumbnails().loaded().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());

@@ -19,11 +19,16 @@ final class PollCell extends ListCell<PollSummary> {
     PollCell() {
         question.getStyleClass().add("poll-cell-question");
         question.setWrapText(true);
-        question.setMaxWidth(260);
+        question.setMinWidth(0);
+        question.prefWidthProperty().bind(widthProperty().subtract(20));
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         detail.getStyleClass().add("poll-cell-detail");
         HBox line = new HBox(6, status, detail);
         line.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, question, line);
+        box.setMinWidth(0);
+        setMinWidth(0);
     }
 
     @Override
@@ -34,6 +39,7 @@ final class PollCell extends ListCell<PollSummary> {
             return;
         }
         question.setText(poll.question().isBlank() ? "Untitled poll" : poll.question());
+        setTooltip(new javafx.scene.control.Tooltip(question.getText()));
         status.setText(poll.status().code());
         status.getStyleClass().setAll("label", "badge", badge(poll.status()));
         detail.setText(Formats.count(poll.votes()) + " votes · " + poll.options() + " options"

@@ -43,6 +43,7 @@ public final class PollResultsView {
     @FXML private VBox verdictCard;
     @FXML private Label verdictLabel;
     @FXML private Label cautionLabel;
+    @FXML private Label reversalLabel;
     @FXML private Label methodLabel;
     @FXML private StackPane barsHolder;
     @FXML private StackPane gaugeHolder;
@@ -115,6 +116,10 @@ public final class PollResultsView {
         cautionLabel.setText(caution ? VerdictSentence.caution(results.poll(), results.sampleRatio()) : "");
         cautionLabel.setVisible(caution);
         cautionLabel.setManaged(caution);
+        String reversals = reversals(results);
+        reversalLabel.setText(reversals);
+        reversalLabel.setVisible(!reversals.isEmpty());
+        reversalLabel.setManaged(!reversals.isEmpty());
         methodLabel.setText("Calls use an always-valid sequential test: safe to check as often as you like, at most 5% false"
                 + " calls, and never before " + Formats.count(results.settings().minVotes()) + " votes.");
         verdictCard.getStyleClass().removeAll("verdict-leads", "verdict-tie");
@@ -127,6 +132,13 @@ public final class PollResultsView {
         chart.show(results.timeline(), results.poll().options().size(), labels);
         segments.show(results.segments(), labels, results.statistics().leader());
         commentsTitle.setText("Comments (" + Formats.count(results.comments()) + ")");
+    }
+
+    /** "Region DE clearly prefers Smoked glass." for each segment that reverses everyone's favourite. */
+    private static String reversals(PollResults results) {
+        return String.join(" ", results.segments().stream()
+                .filter(s -> s.disagreement() == SegmentResult.Disagreement.REVERSED)
+                .map(s -> s.segment().describe() + " clearly prefers " + results.label(s.statistics().leader()) + ".").toList());
     }
 
     private static String summary(PollResults results) {

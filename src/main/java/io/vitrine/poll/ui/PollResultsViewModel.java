@@ -74,8 +74,8 @@ public final class PollResultsViewModel {
     public void show(long id) {
         pollId = id;
         applying = true;
-        audience.set(EVERYONE);
         audiences.setAll(List.of(EVERYONE));
+        audience.set(EVERYONE);
         applying = false;
         commentQuery = "";
         reload();
@@ -108,9 +108,12 @@ public final class PollResultsViewModel {
         applying = true;
         minVotes.set(loaded.settings().minVotes());
         if (loaded.scope().isEmpty()) {
-            audiences.setAll(EVERYONE);
-            loaded.segments().stream().map(SegmentResult::segment).map(Optional::of).forEach(audiences::add);
+            List<Optional<AudienceSegment>> choices = new java.util.ArrayList<>(List.of(EVERYONE));
+            loaded.segments().stream().map(SegmentResult::segment).map(Optional::of).forEach(choices::add);
+            audiences.setAll(choices);
         }
+        // replacing the choices may clear a chooser's value; the audience shown is the one these results are for
+        audience.set(loaded.scope().isEmpty() ? EVERYONE : Optional.of(loaded.scope().get(0)));
         applying = false;
         results.set(loaded);
         loading.set(false);

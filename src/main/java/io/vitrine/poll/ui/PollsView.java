@@ -44,7 +44,11 @@ public final class PollsView implements SectionView {
                         + " with an honest verdict on which one wins.").withAction("New poll", this::newPoll);
         root = ViewLoader.load(this);
         pollList.setItems(model.summaries());
-        pollList.setCellFactory(list -> new PollCell());
+        pollList.setCellFactory(list -> {
+            PollCell cell = new PollCell();
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(18)); // wrap long questions, no sideways scrolling
+            return cell;
+        });
         pollList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.selectedProperty().set(now);

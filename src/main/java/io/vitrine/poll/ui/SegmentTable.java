@@ -74,8 +74,8 @@ final class SegmentTable extends TableView<SegmentResult> {
 
     private String comparison(SegmentResult s) {
         return switch (s.disagreement()) {
-            case REVERSED -> "Reversed: clearly prefers " + labels.apply(s.statistics().leader());
-            case LEANS_OTHER_WAY -> "Leans towards " + labels.apply(s.statistics().leader());
+            case REVERSED -> "Clearly prefers " + labels.apply(s.statistics().leader());
+            case LEANS_OTHER_WAY -> "Leans to " + labels.apply(s.statistics().leader());
             case NONE -> s.statistics().totalVotes() > 0 && s.statistics().leader() == overallLeader ? "Same favourite" : "";
         };
     }
