@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.insights.ui.InsightsView;
 import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
@@ -16,6 +17,7 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
         };
