@@ -71,6 +71,8 @@ class ProductPickerTest extends FxRobot {
         doubleClickOn("#" + ProductPicker.FIELD_ID).eraseText(20).write("lin");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("#" + ProductPicker.RESULTS_ID).tryQuery()
                 .map(n -> ((ListView<?>) n).getItems().size() == 1 && n.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup("Linen cushion").tryQuery()
+                .map(n -> n.isVisible() && n.getScene().getWindow().isShowing()).orElse(false));
         clickOn("Linen cushion");
         assertThat(picked).extracting(ItemSummary::id).containsExactly("LAMP-2", "CUSH-1");
     }
