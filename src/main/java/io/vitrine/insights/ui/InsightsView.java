@@ -5,6 +5,7 @@ import io.vitrine.insights.CampaignRef;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.TopPost;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -26,7 +27,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -71,17 +71,7 @@ public final class InsightsView implements SectionView {
         root = ViewLoader.load(this);
         campaignBox.setItems(model.campaigns());
         campaignBox.valueProperty().bindBidirectional(model.campaignProperty());
-        campaignBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CampaignRef campaign) {
-                return campaign == null ? "" : campaign.name();
-            }
-
-            @Override
-            public CampaignRef fromString(String text) {
-                return null;
-            }
-        });
+        campaignBox.setConverter(Converters.displaying(CampaignRef::name));
         periodBox.getItems().setAll(InsightsViewModel.periods());
         periodBox.valueProperty().bindBidirectional(model.periodProperty());
         refreshButton.setOnAction(e -> model.refresh());

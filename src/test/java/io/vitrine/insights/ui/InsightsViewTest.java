@@ -2,18 +2,13 @@ package io.vitrine.insights.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.common.EventBus;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.insights.TopPost;
-import io.vitrine.ui.FxTaskExecutor;
-import io.vitrine.ui.ScriptedDialogs;
-import io.vitrine.ui.ShellStatus;
 import io.vitrine.ui.Snapshots;
-import io.vitrine.ui.StudioContext;
-import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Insights screen on a workspace with two weeks of engagement: tiles, charts, top posts, chart export. */
@@ -40,9 +32,11 @@ class InsightsViewTest extends FxRobot {
     Path dir;
     Workspace workspace;
 
+    final ViewFixture fixture = new ViewFixture();
+
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
+        fixture.close();
         workspace.close();
     }
 
@@ -78,22 +72,8 @@ class InsightsViewTest extends FxRobot {
         new EngagementStore(workspace.database()).store(events);
         long impressions = events.stream().filter(e -> e.type() == EventType.IMPRESSION).count();
 
-        ScriptedDialogs dialogs = new ScriptedDialogs().answerFile(dir.resolve("audience.svg"));
-        ShellStatus status = new ShellStatus();
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
-            StudioContext context = new StudioContext(workspace, new FxTaskExecutor(dialogs), dialogs, new EventBus(), status);
-            InsightsView view = new InsightsView(context);
-            view.onShow();
-            Parent root = (Parent) view.root();
-            root.getStylesheets().add(Stylesheets.STUDIO);
-            return root;
-        });
-        FxToolkit.setupStage(s -> {
-            s.setWidth(1280);
-            s.setHeight(900);
-        });
-        FxToolkit.showStage();
+        fixture.dialogs.answerFile(dir.resolve("audience.svg"));
+        fixture.show(workspace, InsightsView::new, 1280, 900);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#kpi-impression").tryQuery().isPresent());
 
         assertThat(lookup("#campaignBox").queryComboBox().getValue()).isEqualTo(InsightsViewModel.ALL_CAMPAIGNS);
@@ -104,11 +84,11 @@ class InsightsViewTest extends FxRobot {
         assertThat(top.getItems()).hasSize(2);
         assertThat(top.getItems().get(0).count(EventType.PRODUCT_CLICK))
                 .isGreaterThanOrEqualTo(top.getItems().get(1).count(EventType.PRODUCT_CLICK));
-        Snapshots.save(stage.getScene(), "insights");
+        Snapshots.save(fixture.stage().getScene(), "insights");
 
         clickOn("#saveChartButton");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> status.noticeProperty().get().startsWith("Saved chart"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fixture.status.noticeProperty().get().startsWith("Saved chart"));
         assertThat(Files.readString(dir.resolve("audience.svg"))).contains("<svg").contains("Impressions");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(fixture.dialogs.errors).isEmpty();
     }
 }
