@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.insights.ui.InsightsView;
 import io.vitrine.poll.ui.PollsView;
 import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
@@ -18,6 +19,7 @@ final class Sections {
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
             case POLLS -> new PollsView(context);
+            case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
         };

@@ -48,6 +48,7 @@ public final class StudioApp extends Application {
         StatusBarView statusBar = new StatusBarView(tasks.running(), controller.status());
         AppFrameView frame = new AppFrameView(controller, statusBar.root());
         controller.attach(frame);
+        controller.closeWorkspaceOnExit();
 
         Scene scene = new Scene(frame.root(), settings.windowWidth, settings.windowHeight);
         Theme.apply(scene, settings.darkTheme);

@@ -38,6 +38,12 @@ public final class EngagementQueries {
         return counts;
     }
 
+    /** Campaigns to filter by, by name. */
+    public List<CampaignRef> campaigns() {
+        return database.read(sql -> sql.list("SELECT id, name FROM campaign ORDER BY name",
+                row -> new CampaignRef(row.getLong(1), row.getString(2))));
+    }
+
     /** Distinct events stored, per type, in the whole workspace. */
     public Map<EventType, Long> countsByType() {
         return countsByType(InsightsScope.ALL);

@@ -20,7 +20,7 @@ final class DailySheet {
         List<String> columns = new ArrayList<>(List.of("Day"));
         List<Integer> widths = new ArrayList<>(List.of(12));
         for (EventType type : SummarySheet.FUNNEL) {
-            columns.add(EventLabels.plural(type));
+            columns.add(type.plural());
             widths.add(14);
         }
         TableSheet.header(sheet, columns, widths, styles);

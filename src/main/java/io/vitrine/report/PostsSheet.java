@@ -23,7 +23,7 @@ final class PostsSheet {
         List<Integer> widths = new ArrayList<>(List.of(8, 50, 18, 11, 18, 18, 8, 7));
         for (EventType type : SummarySheet.FUNNEL) {
             if (type != EventType.VOTE) {
-                columns.add(EventLabels.plural(type));
+                columns.add(type.plural());
                 widths.add(13);
             }
         }

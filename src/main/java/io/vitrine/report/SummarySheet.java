@@ -40,7 +40,7 @@ final class SummarySheet {
         r = count(sheet, r, "Polls", kpis.polls(), styles);
         int funnelStart = r;
         for (EventType type : FUNNEL) {
-            r = count(sheet, r, EventLabels.plural(type), kpis.events().get(type), styles);
+            r = count(sheet, r, type.plural(), kpis.events().get(type), styles);
         }
         int funnelEnd = r - 1;
         long impressions = kpis.events().get(EventType.IMPRESSION);

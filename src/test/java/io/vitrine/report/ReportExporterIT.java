@@ -93,6 +93,11 @@ class ReportExporterIT {
             assertThat(posts.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(posts.getLastRowNum()).isEqualTo(2);
             assertThat(book.getSheet("Daily").getDrawingPatriarch().getCharts()).hasSize(2);
+            // every series carries its own colour: LibreOffice draws nothing for series without one
+            for (var chart : book.getSheet("Daily").getDrawingPatriarch().getCharts()) {
+                assertThat(chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray())
+                        .allSatisfy(series -> assertThat(series.getSpPr().getLn().isSetSolidFill()).isTrue());
+            }
 
             XSSFSheet polls = book.getSheet("Polls");
             assertThat(polls.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1.0);

@@ -7,6 +7,7 @@ import io.vitrine.poll.PollResults;
 import io.vitrine.poll.SegmentResult;
 import io.vitrine.poll.VerdictSentence;
 import io.vitrine.poll.stats.PollVerdict;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.ShellStatus;
@@ -29,7 +30,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 
 /** A poll's results: the verdict in words, bars with intervals, the gauge, the race, segments and comments. */
 public final class PollResultsView {
@@ -74,17 +74,7 @@ public final class PollResultsView {
         segmentHolder.getChildren().add(segments);
         audienceBox.setItems(model.audiences());
         audienceBox.valueProperty().bindBidirectional(model.audienceProperty());
-        audienceBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<AudienceSegment> audience) {
-                return audience == null ? "" : audience.map(AudienceSegment::describe).orElse("Everyone");
-            }
-
-            @Override
-            public Optional<AudienceSegment> fromString(String text) {
-                return PollResultsViewModel.EVERYONE;
-            }
-        });
+        audienceBox.setConverter(Converters.displaying(audience -> audience.map(AudienceSegment::describe).orElse("Everyone")));
         IntegerSpinnerValueFactory minVotes = new IntegerSpinnerValueFactory(1, 1_000_000, model.minVotesProperty().get(), 50);
         minVotesSpinner.setValueFactory(minVotes);
         minVotes.valueProperty().bindBidirectional(model.minVotesProperty().asObject());

@@ -5,6 +5,7 @@ import io.vitrine.report.ReportExporter;
 import io.vitrine.report.ReportResult;
 import io.vitrine.report.ReportScope;
 import io.vitrine.ui.DesktopIntegration;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Reports section: pick the scope, export an Excel workbook, open what was exported. */
 public final class ReportsView implements SectionView {
@@ -48,17 +48,7 @@ public final class ReportsView implements SectionView {
         root = ViewLoader.load(this);
         scopeBox.setItems(model.scopes());
         scopeBox.valueProperty().bindBidirectional(model.scopeProperty());
-        scopeBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ReportScope scope) {
-                return scope == null ? "" : scope.describe();
-            }
-
-            @Override
-            public ReportScope fromString(String text) {
-                return null;
-            }
-        });
+        scopeBox.setConverter(Converters.displaying(ReportScope::describe));
         eventsCheck.selectedProperty().bindBidirectional(model.includeEventsProperty());
         exportButton.disableProperty().bind(model.exportingProperty());
         exportButton.setOnAction(e -> chooseAndExport());

@@ -2,8 +2,6 @@ package io.vitrine.poll.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
-import io.vitrine.common.EventBus;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
@@ -13,11 +11,9 @@ import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.poll.SegmentResult;
-import io.vitrine.ui.FxTaskExecutor;
 import io.vitrine.ui.ScriptedDialogs;
-import io.vitrine.ui.ShellStatus;
-import io.vitrine.ui.StudioContext;
-import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.Snapshots;
+import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -26,20 +22,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,10 +44,11 @@ class PollsViewTest extends FxRobot {
     Path dir;
     Workspace workspace;
     PollsView view;
+    final ViewFixture fixture = new ViewFixture();
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
+        fixture.close();
         workspace.close();
     }
 
@@ -72,23 +65,8 @@ class PollsViewTest extends FxRobot {
         Path design = dir.resolve("stripes.png");
         ImageIO.write(new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB), "png", design.toFile());
         Path png = dir.resolve("results.png");
-        ScriptedDialogs dialogs = new ScriptedDialogs().answerFile(design).answerFile(png);
-        Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            s.setWidth(1400);
-            s.setHeight(900);
-        });
-        FxToolkit.setupSceneRoot(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            StudioContext context = new StudioContext(workspace, new FxTaskExecutor(dialogs), dialogs, new EventBus(),
-                    new ShellStatus());
-            view = new PollsView(context);
-            view.onShow();
-            javafx.scene.Parent root = (javafx.scene.Parent) view.root();
-            root.getStylesheets().add(Stylesheets.STUDIO);
-            return root;
-        });
-        FxToolkit.showStage();
+        view = fixture.show(workspace, PollsView::new, 1400, 900);
+        ScriptedDialogs dialogs = fixture.dialogs.answerFile(design).answerFile(png);
 
         // ---- build: question, a product, another product (out of stock: warned), a custom design
         clickOn("#newPollButton");
@@ -209,20 +187,7 @@ class PollsViewTest extends FxRobot {
         }
     }
 
-    /** With -Dvitrine.screenshots=DIR the screens are saved for a person to look at. */
     private void screenshot(String name) {
-        String folder = System.getProperty("vitrine.screenshots");
-        if (folder == null) {
-            return;
-        }
-        interact(() -> {
-            try {
-                Files.createDirectories(Path.of(folder));
-                var image = view.root().getScene().snapshot(null);
-                ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", Path.of(folder, name + ".png").toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Snapshots.save(view.root().getScene(), "polls-" + name);
     }
 }
