@@ -1,23 +1,24 @@
 package io.vitrine.poll;
 
-import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.workspace.Database;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Votes, impressions and comments of one poll. Counts come from the hourly rollups, never from the raw
- * events, so results stay instant with millions of votes; comments come from the events (text lives there).
+ * events; comments come from the events (the text lives there). See docs/decisions/0007-poll-results-from-rollups.md.
  */
 public final class PollEngagementRepository {
     private static final String FROM_ROLLUP = " FROM engagement_rollup WHERE subject_kind = 'poll' AND subject_id = ?"
-            + " AND type = ? AND option_position BETWEEN 0 AND ?";
+            + " AND option_position BETWEEN 0 AND ?";
 
     private final Database database;
 
@@ -25,41 +26,41 @@ public final class PollEngagementRepository {
         this.database = database;
     }
 
-    /** Events of a type per option, within a part of the audience (empty list = everyone). */
-    public long[] perOption(long pollId, EventType type, int options, List<AudienceSegment> scope) {
-        List<Object> params = params(pollId, type, options, scope);
-        return database.read(sql -> {
-            long[] counts = new long[options];
-            sql.forEach("SELECT option_position, sum(events)" + FROM_ROLLUP + where(scope) + " GROUP BY option_position",
-                    row -> counts[row.getInt(1)] += row.getLong(2), params.toArray());
-            return counts;
-        });
-    }
-
-    /** Events per option for each value of a dimension (unknown values left out), most events first. */
-    public Map<String, long[]> perOptionBy(SegmentDimension dimension, long pollId, EventType type, int options,
-                                           List<AudienceSegment> scope) {
-        List<Object> params = params(pollId, type, options, scope);
-        String column = dimension.column();
-        return database.read(sql -> {
-            Map<String, long[]> byValue = new LinkedHashMap<>();
-            sql.forEach("SELECT " + column + ", option_position, sum(events)" + FROM_ROLLUP + where(scope)
-                    + " GROUP BY " + column + ", option_position ORDER BY " + column, row -> {
-                        String value = dimension.spokenValue(row.getString(1));
-                        if (value != null) {
-                            byValue.computeIfAbsent(value, v -> new long[options])[row.getInt(2)] += row.getLong(3);
+    /**
+     * Everything the results count, within a part of the audience (empty list = everyone), in two aggregate
+     * queries over the poll's rollups run side by side on two read connections: votes and impressions per
+     * option and segment combination (hours folded away), and votes per option and hour.
+     */
+    public VoteTally tally(long pollId, int options, List<AudienceSegment> scope) {
+        CompletableFuture<SortedMap<Instant, long[]>> hourly =
+                CompletableFuture.supplyAsync(() -> hourlyVotes(pollId, options, scope));
+        List<Object> params = params(pollId, options, scope);
+        VoteTally.Builder tally = new VoteTally.Builder(options);
+        database.read(sql -> {
+            sql.forEach("SELECT type, option_position, interest, region, age_band, is_returning, sum(events)" + FROM_ROLLUP
+                    + " AND type IN ('vote', 'impression')" + where(scope) + " GROUP BY 1, 2, 3, 4, 5, 6", row -> {
+                        int option = row.getInt(2);
+                        long events = row.getLong(7);
+                        if ("impression".equals(row.getString(1))) {
+                            tally.impressions(option, events);
+                        } else {
+                            tally.votes(option, events, row.getString(3), row.getString(4), row.getString(5), row.getString(6));
                         }
                     }, params.toArray());
-            return byValue;
+            return null;
         });
+        try {
+            return tally.build(hourly.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
-    /** Votes per option in each hour that had any. */
-    public SortedMap<Instant, long[]> hourlyVotes(long pollId, int options, List<AudienceSegment> scope) {
-        List<Object> params = params(pollId, EventType.VOTE, options, scope);
+    private SortedMap<Instant, long[]> hourlyVotes(long pollId, int options, List<AudienceSegment> scope) {
+        List<Object> params = params(pollId, options, scope);
         return database.read(sql -> {
             SortedMap<Instant, long[]> hours = new TreeMap<>();
-            sql.forEach("SELECT hour, option_position, sum(events)" + FROM_ROLLUP + where(scope)
+            sql.forEach("SELECT hour, option_position, sum(events)" + FROM_ROLLUP + " AND type = 'vote'" + where(scope)
                     + " GROUP BY hour, option_position", row -> hours.computeIfAbsent(Instant.parse(row.getString(1)),
                             h -> new long[options])[row.getInt(2)] += row.getLong(3), params.toArray());
             return hours;
@@ -93,19 +94,28 @@ public final class PollEngagementRepository {
                 }, params.toArray()));
     }
 
-    private static List<Object> params(long pollId, EventType type, int options, List<AudienceSegment> scope) {
-        List<Object> params = new ArrayList<>(List.of(pollId, type.code(), options - 1));
+    private static List<Object> params(long pollId, int options, List<AudienceSegment> scope) {
+        List<Object> params = new ArrayList<>(List.of(pollId, options - 1));
         for (AudienceSegment segment : scope) {
             params.add(segment.dimension().storedValue(segment.value()));
         }
         return params;
     }
 
+    /** Column names come from {@link SegmentDimension} constants, values are bound: no user text in the SQL. */
     private static String where(List<AudienceSegment> scope) {
         StringBuilder where = new StringBuilder();
         for (AudienceSegment segment : scope) {
             where.append(" AND ").append(segment.dimension().column()).append(" = ?");
         }
         return where.toString();
+    }
+
+    static Map<SegmentDimension, Map<String, long[]>> emptySegments() {
+        Map<SegmentDimension, Map<String, long[]>> perSegment = new EnumMap<>(SegmentDimension.class);
+        for (SegmentDimension d : SegmentDimension.values()) {
+            perSegment.put(d, new TreeMap<>());
+        }
+        return perSegment;
     }
 }

@@ -1,7 +1,6 @@
 package io.vitrine.poll;
 
 import io.vitrine.common.VitrineException;
-import io.vitrine.insights.EventType;
 import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.PollVerdict;
 import io.vitrine.poll.stats.SampleRatio;
@@ -58,10 +57,11 @@ public final class PollResultsService {
                     "Add options in the poll builder.");
         }
         PollStatisticsEngine engine = new PollStatisticsEngine(settings);
-        VoteStatistics overall = engine.analyse(engagement.perOption(pollId, EventType.VOTE, k, scope));
-        SampleRatio ratio = engine.checkSampleRatio(engagement.perOption(pollId, EventType.IMPRESSION, k, scope));
-        List<SegmentResult> segments = segments(engine, poll, scope, overall);
-        List<ShareTimeline.Point> timeline = ShareTimeline.cumulative(engagement.hourlyVotes(pollId, k, scope), k);
+        VoteTally tally = engagement.tally(pollId, k, scope);
+        VoteStatistics overall = engine.analyse(tally.perOption());
+        SampleRatio ratio = engine.checkSampleRatio(tally.impressions());
+        List<SegmentResult> segments = segments(engine, tally, scope, overall);
+        List<ShareTimeline.Point> timeline = ShareTimeline.cumulative(tally.perHour(), k);
         return new PollResults(poll, scope, settings, overall, ratio, segments, timeline, engagement.commentCount(pollId));
     }
 
@@ -69,15 +69,14 @@ public final class PollResultsService {
         return engagement.comments(pollId, search, limit);
     }
 
-    private List<SegmentResult> segments(PollStatisticsEngine engine, Poll poll, List<AudienceSegment> scope,
-                                         VoteStatistics overall) {
+    private static List<SegmentResult> segments(PollStatisticsEngine engine, VoteTally tally, List<AudienceSegment> scope,
+                                                VoteStatistics overall) {
         List<SegmentResult> results = new ArrayList<>();
-        int k = poll.options().size();
         for (SegmentDimension dimension : SegmentDimension.values()) {
             if (scope.stream().anyMatch(s -> s.dimension() == dimension)) {
                 continue;
             }
-            Map<String, long[]> byValue = engagement.perOptionBy(dimension, poll.id(), EventType.VOTE, k, scope);
+            Map<String, long[]> byValue = tally.perValueOf(dimension);
             for (Map.Entry<String, long[]> entry : byValue.entrySet()) {
                 VoteStatistics stats = engine.analyse(entry.getValue());
                 results.add(new SegmentResult(new AudienceSegment(dimension, entry.getKey()), stats,
