@@ -176,6 +176,11 @@ public final class PollResultsViewModel {
         return loading.getReadOnlyProperty();
     }
 
+    /** The poll shown, or -1. */
+    public long pollId() {
+        return pollId;
+    }
+
     public String commentQuery() {
         return commentQuery;
     }

@@ -82,6 +82,8 @@ public final class PollsView implements SectionView {
         if (poll.status().editable()) {
             builder.model().open(poll.id());
             pollContent.getChildren().setAll(builder.root());
+        } else if (results.model().pollId() == poll.id() && pollContent.getChildren().contains(results.root())) {
+            results.model().reload(); // same poll, perhaps a segment chosen: keep it, read the votes again
         } else {
             results.model().show(poll.id());
             pollContent.getChildren().setAll(results.root());
@@ -100,6 +102,7 @@ public final class PollsView implements SectionView {
         return root;
     }
 
+    /** Back on the section: the list, and the results on screen, are read again (a sync may have brought votes). */
     @Override
     public void onShow() {
         model.refresh(null);
