@@ -185,6 +185,7 @@ class PollsViewTest extends FxRobot {
             screenshot("failure");
             throw new AssertionError("Timed out waiting on the screen", e);
         }
+        WaitForAsyncUtils.waitForFxEvents(); // let follow-up work (thumbnails, validation) settle before the next action
     }
 
     private void screenshot(String name) {
