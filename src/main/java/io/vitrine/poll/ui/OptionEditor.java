@@ -93,6 +93,8 @@ final class OptionEditor extends VBox {
         box.getStyleClass().add("segmented");
         productToggle.getStyleClass().add("left-pill");
         customToggle.getStyleClass().add("right-pill");
+        productToggle.setMinWidth(Region.USE_PREF_SIZE);
+        customToggle.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 
