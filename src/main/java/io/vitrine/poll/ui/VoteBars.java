@@ -28,14 +28,15 @@ final class VoteBars extends VBox {
         for (OptionStatistics option : stats.options()) {
             Label name = new Label(labels.apply(option.position()));
             name.getStyleClass().add("vote-bar-label");
-            name.setMinWidth(150);
+            name.setMinWidth(90);
+            name.setPrefWidth(150);
             name.setMaxWidth(150);
             Track track = new Track(option, option.position() == stats.leader() && stats.totalVotes() > 0);
             HBox.setHgrow(track, Priority.ALWAYS);
             Label figures = new Label(Formats.percent(option.share()) + "  ·  " + Formats.count(option.votes()) + " votes  ·  "
                     + Formats.percent(option.ciLow()) + "–" + Formats.percent(option.ciHigh()));
             figures.getStyleClass().add("vote-bar-figures");
-            figures.setMinWidth(190);
+            figures.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(12, name, track, figures);
             row.setId("voteBar" + option.position());
             row.setAlignment(Pos.CENTER_LEFT);
