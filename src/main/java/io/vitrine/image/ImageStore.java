@@ -37,32 +37,37 @@ public final class ImageStore {
 
     /** Reads an image file and stores it; clear errors for missing, huge or non-image files. */
     public StoredImage put(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
-                        "Export a smaller version of the photo and try again.");
-            }
-            return put(Files.readAllBytes(file), file.getFileName().toString());
-        } catch (NoSuchFileException e) {
-            throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
-        } catch (IOException e) {
-            throw new VitrineException("Cannot read the image " + file + ".", "Check that the file is readable.", e);
-        }
+        return put(read(file), file.getFileName().toString());
+    }
+
+    /** Reads and decodes an image file without storing it: what {@link #put(Path)} would store. */
+    public StoredImage inspect(Path file) {
+        return prepare(read(file), file.getFileName().toString()).image();
     }
 
     /** Stores image bytes (if not already there) and returns what was stored. */
     public StoredImage put(byte[] bytes, String nameForMessages) {
+        Optional<StoredImage> known = find(sha256(bytes));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Prepared prepared = prepare(bytes, nameForMessages);
+        StoredImage image = prepared.image();
+        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", image.sha256(), image.mimeType(), image.width(), image.height(),
+                prepared.content(), prepared.thumbnail(), Instant.now().toString()));
+        return image;
+    }
+
+    private record Prepared(StoredImage image, byte[] content, byte[] thumbnail) {
+    }
+
+    private static Prepared prepare(byte[] bytes, String nameForMessages) {
         String mime = ImageFormats.detectMime(bytes).orElseThrow(() -> new VitrineException(
                 nameForMessages + " is not a PNG, JPEG, GIF or WebP image.", "Choose a photo in one of those formats."));
         if ("image/webp".equals(mime) && !ImageIO.getImageReadersByMIMEType("image/webp").hasNext()) {
             throw new VitrineException(nameForMessages + " is a WebP image, which this installation cannot read.",
                     "Save it as JPEG or PNG and try again.");
-        }
-        String sha = sha256(bytes);
-        Optional<StoredImage> known = find(sha);
-        if (known.isPresent()) {
-            return known.get();
         }
         BufferedImage decoded = decode(bytes, nameForMessages);
         int orientation = ExifOrientation.of(bytes);
@@ -73,13 +78,23 @@ public final class ImageStore {
             storedMime = decoded.getColorModel().hasAlpha() ? "image/png" : "image/jpeg";
             stored = encode(decoded, storedMime);
         }
-        StoredImage image = new StoredImage(sha, storedMime, decoded.getWidth(), decoded.getHeight());
-        byte[] thumbnail = thumbnail(decoded);
-        byte[] content = stored;
-        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", sha, image.mimeType(), image.width(), image.height(), content,
-                thumbnail, Instant.now().toString()));
-        return image;
+        StoredImage image = new StoredImage(sha256(bytes), storedMime, decoded.getWidth(), decoded.getHeight());
+        return new Prepared(image, stored, thumbnail(decoded));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
+                        "Export a smaller version of the photo and try again.");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
+        } catch (IOException e) {
+            throw new VitrineException("Cannot read the image " + file + ".", "Check that the file is readable.", e);
+        }
     }
 
     /** Stores a picture that exists only in memory (pasted from the clipboard) as PNG. */

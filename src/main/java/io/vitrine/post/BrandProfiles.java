@@ -41,7 +41,7 @@ public final class BrandProfiles {
         }
         if (brands.isEmpty()) {
             throw new VitrineException("This workspace has no brand profile yet.",
-                    "Open it in the app and add your brand in the Posts section, or use --brand-name and --brand-handle.");
+                    "Add it in the app (Posts section) or with: ./studio post brand add -w W --name NAME --handle HANDLE --time-zone ZONE");
         }
         if (brands.size() > 1) {
             throw new VitrineException("This workspace has several brand profiles: " + handles(brands) + ".",

@@ -34,9 +34,12 @@ public final class CampaignService {
 
     /** The campaign by name, with a clear error listing the campaigns there are. */
     public Campaign require(String name) {
-        return findByName(name).orElseThrow(() -> new VitrineException("There is no campaign called \"" + name + "\".",
-                "Campaigns in this workspace: " + String.join(", ", list().stream().map(Campaign::name).toList())
-                        + ". Create it in the Posts section (Campaigns) first."));
+        return findByName(name).orElseThrow(() -> {
+            List<String> names = list().stream().map(Campaign::name).toList();
+            return new VitrineException("There is no campaign called \"" + name + "\".", (names.isEmpty()
+                    ? "This workspace has no campaigns yet." : "Campaigns here: " + String.join(", ", names) + ".")
+                    + " Create it in the Posts section (Campaigns) first.");
+        });
     }
 
     /** Creates or updates; returns the stored campaign. */
