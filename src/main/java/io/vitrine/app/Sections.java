@@ -15,6 +15,7 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case POSTS -> new io.vitrine.post.ui.PostsView(context);
             default -> comingSoon(section);
         };
     }

@@ -206,4 +206,17 @@ public sealed interface PostEdit {
             return post.withImagesAndTags(post.images(), tags);
         }
     }
+
+    /** Puts back content kept by autosave (unsaved edits after a crash); one undo step takes it away again. */
+    record RestoreContent(Post content) implements PostEdit {
+        public String label() {
+            return "Restore unsaved changes";
+        }
+
+        public Post apply(Post post) {
+            return new Post(post.id(), post.brandId(), content.campaignId(), content.caption(), content.interests(),
+                    content.callToAction(), post.status(), content.scheduledAt(), content.scheduleZone(), post.publishedAt(),
+                    post.platformId(), post.syncError(), post.createdAt(), post.updatedAt(), content.images(), content.tags());
+        }
+    }
 }
