@@ -49,7 +49,7 @@ class CalendarServiceIT {
             assertThat(feature.calendar().move(bEntry, Instant.parse("2026-12-03T09:00:30Z"))).extracting(CalendarEntry::id)
                     .containsExactly(a.id());
             feature.calendar().move(entries.get(3), Instant.parse("2026-12-04T12:00:00Z"));
-            assertThat(workspace.database().read(sql -> sql.text("SELECT scheduled_at FROM poll"))).hasValue("2026-12-04T12:00:00Z");
+            assertThat(workspace.database().<java.util.Optional<String>>read(sql -> sql.text("SELECT scheduled_at FROM poll"))).hasValue("2026-12-04T12:00:00Z");
             assertThatThrownBy(() -> feature.calendar().move(entries.get(0), Instant.parse("2026-12-05T09:00:00Z")))
                     .hasMessageContaining("cannot be moved");
         }

@@ -50,7 +50,7 @@ class PostServiceIT {
         assertThat(loaded.interests()).containsExactly("home decor", "lighting");
         assertThat(loaded.callToAction()).isEqualTo(CallToAction.SHOP_NOW);
         assertThat(loaded.updatedAt()).isEqualTo(NOW);
-        assertThat(workspace.database().read(sql -> sql.text("SELECT call_to_action FROM post"))).hasValue("shop_now");
+        assertThat(workspace.database().<java.util.Optional<String>>read(sql -> sql.text("SELECT call_to_action FROM post"))).hasValue("shop_now");
     }
 
     @Test
@@ -58,7 +58,7 @@ class PostServiceIT {
         Instant at = Instant.parse("2026-12-01T09:00:00Z");
         Post scheduled = feature.posts().schedule(photoPost, at, PostFixtures.PARIS);
         assertThat(scheduled.status()).isEqualTo(PostStatus.SCHEDULED);
-        assertThat(workspace.database().read(sql -> sql.text("SELECT scheduled_at || ' ' || schedule_time_zone || ' ' || status FROM post")))
+        assertThat(workspace.database().<java.util.Optional<String>>read(sql -> sql.text("SELECT scheduled_at || ' ' || schedule_time_zone || ' ' || status FROM post")))
                 .hasValue("2026-12-01T09:00:00Z Europe/Paris scheduled");
         assertThatThrownBy(() -> feature.posts().schedule(photoPost, NOW.minusSeconds(1), PostFixtures.PARIS))
                 .isInstanceOf(PostRejectedException.class).hasMessageContaining("in the past");
