@@ -49,7 +49,7 @@ public final class ScheduleImport {
     public Report run(Path csv, BrandProfile brand, boolean dryRun, Progress progress) {
         List<RowResult> rows = new ArrayList<>();
         Path folder = csv.toAbsolutePath().getParent();
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true)
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true)
                 .detectBomHeader(true).ofNamedCsvRecord(csv)) {
             boolean headerChecked = false;
             for (NamedCsvRecord record : reader) {
@@ -76,6 +76,11 @@ public final class ScheduleImport {
     }
 
     private RowResult importRow(NamedCsvRecord record, Path folder, BrandProfile brand, boolean dryRun) {
+        if (record.getFieldCount() > record.getHeader().size()) {
+            return new RowResult(record.getStartingLineNumber(), "rejected", null, List.of(Problem.error("row", "This row has "
+                    + record.getFieldCount() + " fields but the header has " + record.getHeader().size()
+                    + ". Put fields that contain commas in double quotes, e.g. \"LAMP-1@0.4,0.5 LAMP-2@0.6,0.5\".")));
+        }
         NewPost request = new NewPost(paths(field(record, "images"), folder), field(record, "caption"),
                 split(field(record, "tags"), "[;\\s]+"), field(record, "time"), field(record, "campaign"),
                 split(field(record, "interests"), "[|,]"), field(record, "call_to_action"));
@@ -134,6 +139,6 @@ public final class ScheduleImport {
     public static String sample() {
         return "images,caption,tags,time,campaign\n"
                 + "photos/lamp.jpg|photos/detail.jpg,\"Evenings, softer. #lighting @maisonlumiere\","
-                + "LAMP-1@0.42,0.61 LAMP-1@0.5,0.5#2,2026-12-01T10:00,Lumière Lights\n";
+                + "\"LAMP-1@0.42,0.61 LAMP-1@0.5,0.5#2\",2026-12-01T10:00,Lumière Lights\n";
     }
 }
