@@ -16,6 +16,7 @@ final class Sections {
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
+            case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
             default -> comingSoon(section);
         };
     }
