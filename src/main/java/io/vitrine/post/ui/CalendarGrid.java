@@ -36,15 +36,15 @@ final class CalendarGrid {
         boolean week = model.modeProperty().get() == CalendarViewModel.Mode.WEEK;
         int offset = week ? 1 : 0;
         if (week) {
-            grid.getColumnConstraints().add(new ColumnConstraints(44));
+            ColumnConstraints hours = new ColumnConstraints();
+            hours.setPercentWidth(5);
+            grid.getColumnConstraints().add(hours);
         }
         LocalDate first = model.firstDay();
         for (int d = 0; d < 7; d++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setHgrow(Priority.ALWAYS);
-            if (!week) {
-                column.setPercentWidth(100.0 / 7);
-            }
+            column.setPercentWidth((week ? 95.0 : 100.0) / 7);
             grid.getColumnConstraints().add(column);
             LocalDate day = first.plusDays(d);
             String name = day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault());
