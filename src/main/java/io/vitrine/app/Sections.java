@@ -1,5 +1,7 @@
 package io.vitrine.app;
 
+import io.vitrine.insights.ui.InsightsView;
+import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -17,6 +19,8 @@ final class Sections {
         return switch (section) {
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
             case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
+            case INSIGHTS -> new InsightsView(context);
+            case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
         };
     }

@@ -3,6 +3,7 @@ package io.vitrine.post.ui;
 import io.vitrine.common.VitrineException;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.BrandProfiles;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
 import java.time.ZoneId;
@@ -31,7 +32,7 @@ final class BrandSetupView {
         this.onCreated = onCreated;
         root = ViewLoader.load(this);
         brandZoneChoice.getItems().setAll(ZoneChoices.around(ZoneId.systemDefault()));
-        brandZoneChoice.setConverter(Converters.of(ZoneChoices::label));
+        brandZoneChoice.setConverter(Converters.displaying(ZoneChoices::label));
         brandZoneChoice.setValue(ZoneId.systemDefault());
         brandError.setVisible(false);
         brandNameField.textProperty().addListener((obs, old, name) -> {

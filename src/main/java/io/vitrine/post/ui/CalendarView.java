@@ -2,6 +2,7 @@ package io.vitrine.post.ui;
 
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -54,7 +55,7 @@ public final class CalendarView implements SectionView {
         });
         model.modeProperty().addListener((obs, old, mode) -> (mode == CalendarViewModel.Mode.WEEK ? weekButton : monthButton)
                 .setSelected(true));
-        zoneChoice.setConverter(Converters.of(ZoneChoices::label));
+        zoneChoice.setConverter(Converters.displaying(ZoneChoices::label));
         zoneChoice.getItems().setAll(ZoneChoices.around(model.zoneProperty().get()));
         zoneChoice.setValue(model.zoneProperty().get());
         zoneChoice.valueProperty().addListener((obs, old, zone) -> {

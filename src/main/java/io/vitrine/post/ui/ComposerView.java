@@ -8,6 +8,7 @@ import io.vitrine.post.CaptionStats;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostRules;
 import io.vitrine.post.PostStatus;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.ViewLoader;
@@ -104,9 +105,9 @@ public final class ComposerView {
         }
         ctaChoice.getItems().add(null);
         ctaChoice.getItems().addAll(CallToAction.values());
-        ctaChoice.setConverter(Converters.of(c -> c == null ? "None" : c.label()));
-        campaignChoice.setConverter(Converters.of(c -> c == null ? "No campaign" : c.name()));
-        scheduleZone.setConverter(Converters.of(ZoneChoices::label));
+        ctaChoice.setConverter(Converters.displaying(CallToAction::label));
+        campaignChoice.setConverter(Converters.displaying(Campaign::name));
+        scheduleZone.setConverter(Converters.displaying(ZoneChoices::label));
         renderer = new ComposerRenderer(this, model, images);
         new ComposerInput(this, model, dialogs).wire();
         bind();

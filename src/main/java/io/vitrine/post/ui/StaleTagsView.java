@@ -5,6 +5,7 @@ import io.vitrine.common.Formats;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.post.StaleTag;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
 import java.util.List;
@@ -63,7 +64,7 @@ final class StaleTagsView {
         ComboBox<ItemSummary> variants = new ComboBox<>();
         variants.setId("staleVariants" + tag.tagId());
         variants.getItems().setAll(tag.alternatives());
-        variants.setConverter(Converters.of(i -> i == null ? "" : i.title() + " · " + Formats.money(i.priceMicros(), i.currency())
+        variants.setConverter(Converters.displaying(i -> i.title() + " · " + Formats.money(i.priceMicros(), i.currency())
                 + " · " + ComposerRenderer.stockText(i)));
         Button retag = new Button("Retag");
         retag.setId("retag" + tag.tagId());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.common.EventBus;
 import io.vitrine.demo.DemoWorkspace;
+import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.FxTaskExecutor;
 import io.vitrine.ui.ShellStatus;
 import io.vitrine.ui.StudioContext;

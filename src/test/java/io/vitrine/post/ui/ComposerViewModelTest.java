@@ -10,6 +10,7 @@ import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostsChanged;
+import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.InlineTaskExecutor;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.common.EventBus;
 import io.vitrine.post.PostFixtures;
+import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.FxTaskExecutor;
 import io.vitrine.ui.ShellStatus;
 import io.vitrine.ui.StudioContext;
@@ -75,7 +76,7 @@ class PostsViewTest extends FxRobot {
     @Test
     void composesAPostWithTwoPinsAndSchedulesIt() throws Exception {
         workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"));
-        dialogs.filesToOpen.add(PostFixtures.photo(dir, "living-room.jpg", 1200, 1500));
+        dialogs.answerFile(PostFixtures.photo(dir, "living-room.jpg", 1200, 1500));
         start(workspace);
 
         clickOn("#newPostButton");
@@ -128,7 +129,7 @@ class PostsViewTest extends FxRobot {
     void aDraftBeingComposedSurvivesClosingTheAppAndOpensWithItsPinsInThePreview() throws Exception {
         Path file = dir.resolve("shop.vitrine");
         workspace = PostFixtures.workspace(file);
-        dialogs.filesToOpen.add(PostFixtures.photo(dir, "corner.jpg", 1000, 1000));
+        dialogs.answerFile(PostFixtures.photo(dir, "corner.jpg", 1000, 1000));
         start(workspace);
         clickOn("#newPostButton");
         waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
