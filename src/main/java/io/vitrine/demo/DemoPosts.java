@@ -57,7 +57,7 @@ final class DemoPosts implements DemoStep {
             Map.entry("mug", List.of("mug", "cup", "tasse")),
             Map.entry("bowl", List.of("bowl", "bol")),
             Map.entry("plate", List.of("plate", "assiette", "dish")),
-            Map.entry("linen", List.of("napkin", "tablecloth", "runner", "linen")),
+            Map.entry("linen", List.of("napkin", "tablecloth", "table runner", "placemat")),
             Map.entry("planter", List.of("planter", "plant pot", "cache-pot", "pot")),
             Map.entry("basket", List.of("basket", "panier")),
             Map.entry("rug", List.of("rug", "tapis", "mat")));
@@ -152,7 +152,8 @@ final class DemoPosts implements DemoStep {
                 postImage = postImage.croppedTo(AspectRatio.PORTRAIT);
             }
             images.add(postImage);
-            tags.addAll(pins(photos.get(p), postImage, n, catalog, random, lighting));
+            // now and then a pin on something sold out, so the demo has stale pins to fix
+            tags.addAll(pins(photos.get(p), postImage, n, catalog, random, lighting, index % 9 == 4));
             if (tags.size() >= PostRules.MAX_TAGS_PER_POST) {
                 tags = tags.subList(0, PostRules.MAX_TAGS_PER_POST);
                 break;
@@ -175,7 +176,8 @@ final class DemoPosts implements DemoStep {
     }
 
     /** Pins on the products of a photo that the catalog has, lamps first for the lighting campaign; at most 4 a photo. */
-    private static List<Tag> pins(Photo photo, PostImage image, int position, List<Item> catalog, Random random, boolean lighting) {
+    private static List<Tag> pins(Photo photo, PostImage image, int position, List<Item> catalog, Random random, boolean lighting,
+                                  boolean anyStock) {
         List<Tag> tags = new ArrayList<>();
         List<Spot> spots = new ArrayList<>(photo.products());
         spots.sort((a, b) -> Boolean.compare(!lighting || !a.kind().equals("lamp"), !lighting || !b.kind().equals("lamp")));
@@ -183,7 +185,8 @@ final class DemoPosts implements DemoStep {
             if (tags.size() >= 4 || !image.crop().contains(spot.x(), spot.y())) {
                 continue;
             }
-            List<Item> matches = catalog.stream().filter(item -> matches(item, spot.kind())).toList();
+            List<Item> matches = catalog.stream().filter(item -> matches(item, spot.kind()))
+                    .filter(item -> anyStock || item.purchasable()).toList();
             if (!matches.isEmpty()) {
                 Item item = matches.get(random.nextInt(matches.size()));
                 tags.add(new Tag(position, item.id(), spot.x(), spot.y()));

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 
 /** A post in the list: first photo, caption's first line, status, when (in its time zone), campaign and pins. */
 final class PostCell extends ListCell<PostSummary> {
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
     private final ImageCache images;
     private final Function<PostSummary, ZoneId> zoneOf;
     private final ImageView cover = new ImageView();
@@ -32,6 +33,8 @@ final class PostCell extends ListCell<PostSummary> {
         cover.setPreserveRatio(true);
         headline.getStyleClass().add("post-cell-headline");
         when.getStyleClass().add("text-muted");
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        when.setMinWidth(0);
         detail.getStyleClass().add("text-muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -60,7 +63,9 @@ final class PostCell extends ListCell<PostSummary> {
         headline.setText(post.headline());
         PostStatusBadge.apply(status, post.status());
         ZoneId zone = zoneOf.apply(post);
-        when.setText(post.when() == null ? "" : Formats.dateTime(post.when(), zone));
+        when.setText(post.when() == null ? "" : WHEN.withLocale(java.util.Locale.getDefault()).format(post.when().atZone(zone)));
+        when.setTooltip(post.when() == null ? null : new javafx.scene.control.Tooltip(Formats.dateTime(post.when(), zone) + " "
+                + zone.getId() + " (" + post.when() + " UTC)"));
         detail.setText((post.campaignName() == null ? "" : post.campaignName() + " · ") + post.imageCount() + " photo"
                 + (post.imageCount() == 1 ? "" : "s") + " · " + post.tagCount() + " pin" + (post.tagCount() == 1 ? "" : "s")
                 + (post.syncError() == null ? "" : " · " + post.syncError()));
