@@ -48,9 +48,13 @@ public final class CarouselStrip extends HBox {
     }
 
     public void show(List<PostImage> photos, int selected, boolean editable) {
+        boolean hadFocus = getChildren().stream().anyMatch(javafx.scene.Node::isFocused);
         getChildren().clear();
         for (int i = 0; i < photos.size(); i++) {
             getChildren().add(thumb(photos.get(i), i, photos.size(), i == selected, editable));
+        }
+        if (hadFocus && selected >= 0 && selected < getChildren().size()) {
+            getChildren().get(selected).requestFocus(); // the keyboard keeps working on the photo in view
         }
     }
 
@@ -69,7 +73,10 @@ public final class CarouselStrip extends HBox {
         cell.setMinSize(SIZE + 6, SIZE + 6);
         cell.setFocusTraversable(true);
         cell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
-        cell.setOnMouseClicked(e -> onSelect.accept(position));
+        cell.setOnMouseClicked(e -> {
+            cell.requestFocus();
+            onSelect.accept(position);
+        });
         Tooltip.install(cell, new Tooltip("Photo " + (position + 1) + " (" + photo.width() + "×" + photo.height()
                 + "). Drag to reorder; Alt+←/→ moves it."));
         if (editable) {

@@ -102,15 +102,27 @@ public final class TagPinCanvas extends Region {
     public void setPins(List<Integer> indexes, List<PinData> data, int selectedIndex) {
         this.pins = List.copyOf(data);
         this.selected = selectedIndex;
-        getChildren().removeAll(pinNodes);
-        pinNodes.clear();
-        for (int i = 0; i < data.size(); i++) {
-            TagPin pin = new TagPin(indexes.get(i));
-            pin.show(data.get(i), indexes.get(i) == selectedIndex);
-            wirePin(pin, i);
-            pinNodes.add(pin);
+        boolean same = pinNodes.size() == indexes.size();
+        for (int i = 0; same && i < indexes.size(); i++) {
+            same = pinNodes.get(i).index() == indexes.get(i);
         }
-        getChildren().addAll(pinNodes);
+        if (!same) { // new pin nodes only when pins came or went: a focused or dragged pin keeps its node
+            Integer focused = pinNodes.stream().filter(javafx.scene.Node::isFocused).map(TagPin::index).findFirst().orElse(null);
+            getChildren().removeAll(pinNodes);
+            pinNodes.clear();
+            for (int i = 0; i < data.size(); i++) {
+                TagPin pin = new TagPin(indexes.get(i));
+                wirePin(pin);
+                pinNodes.add(pin);
+            }
+            getChildren().addAll(pinNodes);
+            if (focused != null) {
+                focusPin(focused);
+            }
+        }
+        for (int i = 0; i < data.size(); i++) {
+            pinNodes.get(i).show(data.get(i), indexes.get(i) == selectedIndex);
+        }
         requestLayout();
     }
 
@@ -242,7 +254,7 @@ public final class TagPinCanvas extends Region {
         dragging = false;
     }
 
-    private void wirePin(TagPin pin, int slot) {
+    private void wirePin(TagPin pin) {
         long[] drag = {0};
         pin.setOnMousePressed(e -> {
             drag[0] = System.nanoTime();

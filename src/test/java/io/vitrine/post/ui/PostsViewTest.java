@@ -162,6 +162,46 @@ class PostsViewTest extends FxRobot {
         assertThat(lookup("#productSheetBuy").queryButton().isDisabled()).isTrue(); // out of stock: nothing to buy
         assertThat(lookup("#" + FeedPreview.ID).query().getStyleClass()).contains("feed-dark");
         Screenshots.save(view.root(), "composer-reopened-dark-preview");
+
+        // the keyboard moves and deletes the pin; Undo brings it back
+        clickOn("#tagPin0");
+        type(KeyCode.RIGHT);
+        press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
+        waitUntil(() -> "0.51,0.55".equals(scalarText("SELECT round(x, 2) || ',' || round(y, 2) FROM post_tag")));
+        type(KeyCode.DELETE);
+        waitUntil(() -> lookup("#tagPin0").tryQuery().isEmpty());
+        waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("0"));
+        clickOn("#undoButton");
+        waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("1"));
+        assertThat(lookup("#redoButton").queryButton().getText()).isEqualTo("Redo Remove pin");
+    }
+
+    @Test
+    void photosAreReorderedWithTheKeyboardAndCroppedWithoutMovingPins() throws Exception {
+        workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"));
+        dialogs.answerFile(PostFixtures.photo(dir, "first.jpg", 1200, 800));
+        dialogs.answerFile(PostFixtures.photo(dir, "second.jpg", 800, 1000));
+        start(workspace);
+        clickOn("#newPostButton");
+        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#addPhotoButton");
+        waitUntil(() -> lookup("#carouselPhoto0").tryQuery().isPresent());
+        clickOn("#addPhotoButton");
+        waitUntil(() -> lookup("#carouselPhoto1").tryQuery().isPresent());
+        clickOn("#carouselPhoto0");
+        TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
+        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null
+                && ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage().getWidth() == 1200);
+        pin(canvas, 0.5, 0.5, "cushion", "Linen cushion");
+        clickOn("#cropSquare");
+        // the square crop of a 3:2 photo shows its middle; the pin is still on the same point of the photo
+        waitUntil(() -> "1:1".equals(view.composer().model().postProperty().get().images().get(0).aspect().code()));
+        clickOn("#carouselPhoto0");
+        press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        waitUntil(() -> "1".equals(scalarText("SELECT image_position FROM post_tag")));
+        assertThat(scalarText("SELECT aspect || ' ' || round(crop_x, 4) || ' ' || round(crop_w, 4) FROM post_image WHERE position = 1"))
+                .isEqualTo("1:1 0.1667 0.6667");
+        assertThat(scalarText("SELECT x || ',' || y FROM post_tag")).startsWith("0.5");
     }
 
     /** Clicks the photo at x,y (fractions of the photo), types in the product picker and takes the first match. */
