@@ -79,7 +79,7 @@ final class ComposerInput {
         canvas.setOnCropPanned(model::panCrop);
         canvas.setOnPinMoved(model::moveTag);
         canvas.setOnPinNudged((index, dx, dy, gesture) -> model.nudgeTag(index, dx, dy));
-        canvas.setOnPinSelected(index -> model.selectedTagProperty().set(index));
+        canvas.setOnPinSelected(index -> model.state().selectedTagProperty().set(index));
         canvas.setOnPinDeleted(model::removeTag);
         canvas.setOnGestureEnd(model::sealEdit);
     }
@@ -116,7 +116,7 @@ final class ComposerInput {
             }
         });
         view.composerRoot.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && model.editableProperty().get()) {
+            if (e.getDragboard().hasFiles() && model.state().editableProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }

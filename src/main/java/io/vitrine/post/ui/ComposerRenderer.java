@@ -56,8 +56,8 @@ final class ComposerRenderer {
         try {
             view.composerTitle.setText(post.isNew() ? "New post" : "Post #" + post.id());
             PostStatusBadge.apply(view.statusBadge, post.status());
-            int selected = model.selectedImageProperty().get();
-            boolean editable = model.editableProperty().get();
+            int selected = model.state().selectedImageProperty().get();
+            boolean editable = model.state().editableProperty().get();
             view.carousel.show(post.images(), selected, editable);
             PostImage photo = selected >= 0 && selected < post.images().size() ? post.images().get(selected) : null;
             showPhoto(post, photo, selected);
@@ -75,7 +75,7 @@ final class ComposerRenderer {
                     .filter(c -> c != null && Objects.equals(c.id(), post.campaignId())).findFirst().orElse(null));
             showSchedule(post);
             showActions(post, editable);
-            view.preview.show(post, model.brandProperty().get(), model.items(), Math.max(0, selected));
+            view.preview.show(post, model.state().brandProperty().get(), model.state().items(), Math.max(0, selected));
         } finally {
             updating = false;
         }
@@ -111,8 +111,8 @@ final class ComposerRenderer {
                 pins.add(pinData(tag));
             }
         }
-        view.canvas.setPins(indexes, pins, model.selectedTagProperty().get());
-        ComposerViewModel.PendingPin pending = model.pendingPinProperty().get();
+        view.canvas.setPins(indexes, pins, model.state().selectedTagProperty().get());
+        ComposerViewModel.PendingPin pending = model.state().pendingPinProperty().get();
         view.canvas.setPending(pending == null ? null : pending.x(), pending == null ? null : pending.y());
     }
 
@@ -122,13 +122,13 @@ final class ComposerRenderer {
     }
 
     private PostImage currentPhoto() {
-        Post post = model.postProperty().get();
-        int selected = model.selectedImageProperty().get();
+        Post post = model.state().postProperty().get();
+        int selected = model.state().selectedImageProperty().get();
         return selected >= 0 && selected < post.images().size() ? post.images().get(selected) : null;
     }
 
     private TagPinCanvas.PinData pinData(Tag tag) {
-        ItemSummary item = model.items().get(tag.itemId());
+        ItemSummary item = model.state().items().get(tag.itemId());
         if (item == null) {
             return new TagPinCanvas.PinData(tag.x(), tag.y(), tag.itemId(), "not in the catalog", true);
         }
@@ -147,7 +147,7 @@ final class ComposerRenderer {
         view.pinListBox.getChildren().clear();
         for (int i = 0; i < post.tags().size(); i++) {
             Tag tag = post.tags().get(i);
-            ItemSummary item = model.items().get(tag.itemId());
+            ItemSummary item = model.state().items().get(tag.itemId());
             Label number = new Label(Integer.toString(i + 1));
             number.getStyleClass().add("pin-list-number");
             Label title = new Label((item == null ? tag.itemId() : item.title()) + "  ·  photo " + (tag.imagePosition() + 1));
@@ -162,17 +162,17 @@ final class ComposerRenderer {
             Button remove = new Button(null, Icons.of(Feather.TRASH_2));
             remove.setId("removePin" + i);
             remove.getStyleClass().add("flat");
-            remove.setDisable(!model.editableProperty().get());
+            remove.setDisable(!model.state().editableProperty().get());
             int index = i;
             remove.setOnAction(e -> model.removeTag(index));
             HBox row = new HBox(8, number, title, spacer, price, stock, remove);
             row.setId("pinRow" + i);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("pin-list-row");
-            row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), model.selectedTagProperty().get() == i);
+            row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), model.state().selectedTagProperty().get() == i);
             row.setOnMouseClicked(e -> {
                 model.selectImage(tag.imagePosition());
-                model.selectedTagProperty().set(index);
+                model.state().selectedTagProperty().set(index);
                 view.canvas.focusPin(index);
             });
             view.pinListBox.getChildren().add(row);
@@ -183,7 +183,7 @@ final class ComposerRenderer {
         ZoneId zone = model.zone();
         if (!view.scheduleZone.getItems().contains(zone)) {
             view.scheduleZone.getItems().setAll(ZoneChoices.around(zone,
-                    model.brandProperty().get() == null ? null : model.brandProperty().get().timeZone()));
+                    model.state().brandProperty().get() == null ? null : model.state().brandProperty().get().timeZone()));
         }
         view.scheduleZone.setValue(zone);
         Instant at = post.scheduledAt();
@@ -224,7 +224,7 @@ final class ComposerRenderer {
 
     void showProblems() {
         view.problemsBox.getChildren().clear();
-        for (Problem problem : model.problems()) {
+        for (Problem problem : model.state().problems()) {
             Label label = new Label(problem.message(), Icons.of(problem.isError() ? Feather.ALERT_OCTAGON : Feather.ALERT_TRIANGLE));
             label.setWrapText(true);
             label.getStyleClass().add(problem.isError() ? "problem-error" : "problem-warning");

@@ -114,33 +114,33 @@ public final class ComposerView {
     }
 
     private void bind() {
-        undoButton.textProperty().bind(model.undoTextProperty());
-        redoButton.textProperty().bind(model.redoTextProperty());
-        undoButton.disableProperty().bind(model.canUndoProperty().not());
-        redoButton.disableProperty().bind(model.canRedoProperty().not());
-        autosaveLabel.textProperty().bind(model.autosaveStatusProperty());
-        noticeLabel.textProperty().bind(model.noticeProperty());
-        noticeBox.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        undoButton.textProperty().bind(model.state().undoTextProperty());
+        redoButton.textProperty().bind(model.state().redoTextProperty());
+        undoButton.disableProperty().bind(model.state().canUndoProperty().not());
+        redoButton.disableProperty().bind(model.state().canRedoProperty().not());
+        autosaveLabel.textProperty().bind(model.state().autosaveStatusProperty());
+        noticeLabel.textProperty().bind(model.state().noticeProperty());
+        noticeBox.visibleProperty().bind(model.state().noticeProperty().isNotEmpty());
         noticeBox.managedProperty().bind(noticeBox.visibleProperty());
-        discardChangesButton.visibleProperty().bind(model.unsavedChangesProperty());
+        discardChangesButton.visibleProperty().bind(model.state().unsavedChangesProperty());
         discardChangesButton.managedProperty().bind(discardChangesButton.visibleProperty());
-        pickerBox.visibleProperty().bind(model.pendingPinProperty().isNotNull());
+        pickerBox.visibleProperty().bind(model.state().pendingPinProperty().isNotNull());
         pickerBox.managedProperty().bind(pickerBox.visibleProperty());
         for (var control : List.of(addPhotoButton, cropOriginal, cropSquare, cropPortrait, cropLandscape, captionArea,
                 interestsField, ctaChoice, campaignChoice, scheduleDate, scheduleTime, scheduleZone)) {
-            control.disableProperty().bind(model.editableProperty().not());
+            control.disableProperty().bind(model.state().editableProperty().not());
         }
-        model.postProperty().addListener((obs, old, post) -> renderer.render(post));
-        model.selectedImageProperty().addListener((obs, old, now) -> renderer.render(model.postProperty().get()));
-        model.selectedTagProperty().addListener((obs, old, now) -> renderer.render(model.postProperty().get()));
-        model.pendingPinProperty().addListener((obs, old, pin) -> {
-            renderer.render(model.postProperty().get());
+        model.state().postProperty().addListener((obs, old, post) -> renderer.render(post));
+        model.state().selectedImageProperty().addListener((obs, old, now) -> renderer.render(model.state().postProperty().get()));
+        model.state().selectedTagProperty().addListener((obs, old, now) -> renderer.render(model.state().postProperty().get()));
+        model.state().pendingPinProperty().addListener((obs, old, pin) -> {
+            renderer.render(model.state().postProperty().get());
             if (pin != null) {
                 picker.clear();
                 picker.requestFocus();
             } else if (old != null) {
                 // the picker is gone: keep the focus on the photo, so the editor does not jump elsewhere
-                int tag = model.selectedTagProperty().get();
+                int tag = model.state().selectedTagProperty().get();
                 if (tag >= 0) {
                     canvas.focusPin(tag);
                 } else {
@@ -148,14 +148,14 @@ public final class ComposerView {
                 }
             }
         });
-        model.items().addListener((javafx.collections.MapChangeListener<String, Object>) change ->
-                renderer.render(model.postProperty().get()));
-        model.captionStatsProperty().addListener((obs, old, stats) -> showCounters(stats));
-        model.problems().addListener((javafx.collections.ListChangeListener<Object>) change -> renderer.showProblems());
-        model.brandProperty().addListener((obs, old, brand) -> renderer.render(model.postProperty().get()));
+        model.state().items().addListener((javafx.collections.MapChangeListener<String, Object>) change ->
+                renderer.render(model.state().postProperty().get()));
+        model.state().captionStatsProperty().addListener((obs, old, stats) -> showCounters(stats));
+        model.state().problems().addListener((javafx.collections.ListChangeListener<Object>) change -> renderer.showProblems());
+        model.state().brandProperty().addListener((obs, old, brand) -> renderer.render(model.state().postProperty().get()));
         darkPreviewToggle.selectedProperty().addListener((obs, old, dark) -> preview.setDark(dark));
-        showCounters(model.captionStatsProperty().get());
-        renderer.render(model.postProperty().get());
+        showCounters(model.state().captionStatsProperty().get());
+        renderer.render(model.state().postProperty().get());
     }
 
     private void showCounters(CaptionStats stats) {
@@ -175,7 +175,7 @@ public final class ComposerView {
         Campaign chosen = campaignChoice.getValue();
         campaignChoice.getItems().setAll((Campaign) null);
         campaignChoice.getItems().addAll(campaigns);
-        renderer.render(model.postProperty().get());
+        renderer.render(model.state().postProperty().get());
         if (chosen == null) {
             campaignChoice.setValue(null);
         }

@@ -58,31 +58,27 @@ public final class ComposerViewModel {
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final EventBus events;
-    private final AutosaveTimer autosave;
-    private final SerialJobs saves;
+    private final ComposerSaving saving;
     private EditHistory history = new EditHistory(Post.newDraft(0));
-    private volatile Post savedIdentity;
-    /** Bumped each time another post is opened: late results of the previous one are ignored. */
-    private volatile int session;
     private long checkSequence;
 
-    private final ObjectProperty<Post> post = new SimpleObjectProperty<>(history.current());
-    private final ObjectProperty<BrandProfile> brand = new SimpleObjectProperty<>();
-    private final IntegerProperty selectedImage = new SimpleIntegerProperty(-1);
-    private final IntegerProperty selectedTag = new SimpleIntegerProperty(-1);
-    private final ObjectProperty<PendingPin> pendingPin = new SimpleObjectProperty<>();
-    private final ObservableMap<String, ItemSummary> items = FXCollections.observableHashMap();
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<CaptionStats> captionStats = new SimpleObjectProperty<>(CaptionStats.of(""));
-    private final StringProperty autosaveStatus = new SimpleStringProperty("");
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty undoText = new SimpleStringProperty("Undo");
-    private final StringProperty redoText = new SimpleStringProperty("Redo");
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final BooleanProperty editable = new SimpleBooleanProperty(true);
-    private final BooleanProperty unsavedChanges = new SimpleBooleanProperty();
-    private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final ComposerState state = new ComposerState();
+    private final ObjectProperty<Post> post = state.post;
+    private final ObjectProperty<BrandProfile> brand = state.brand;
+    private final IntegerProperty selectedImage = state.selectedImage;
+    private final IntegerProperty selectedTag = state.selectedTag;
+    private final ObjectProperty<PendingPin> pendingPin = state.pendingPin;
+    private final ObservableMap<String, ItemSummary> items = state.items;
+    private final ObservableList<Problem> problems = state.problems;
+    private final ObjectProperty<CaptionStats> captionStats = state.captionStats;
+    private final StringProperty autosaveStatus = state.autosaveStatus;
+    private final StringProperty notice = state.notice;
+    private final StringProperty undoText = state.undoText;
+    private final StringProperty redoText = state.redoText;
+    private final BooleanProperty canUndo = state.canUndo;
+    private final BooleanProperty canRedo = state.canRedo;
+    private final BooleanProperty editable = state.editable;
+    private final BooleanProperty unsavedChanges = state.unsavedChanges;
     private Consumer<Long> onOpenPost = id -> { };
     private Runnable onClosed = () -> { };
 
@@ -92,8 +88,8 @@ public final class ComposerViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.events = events;
-        this.autosave = autosave;
-        this.saves = new SerialJobs(tasks);
+        post.set(history.current());
+        this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new Host());
     }
 
     // ------------------------------------------------------------------ opening
@@ -107,13 +103,11 @@ public final class ComposerViewModel {
         current = current.withSchedule(null, profile.timeZone());
         history = new EditHistory(current);
         publishState();
-        loaded.set(true);
     }
 
     /** Opens a saved post; unsaved changes kept by autosave (a crash, say) are put back, one undo away. */
     public void open(long postId) {
         flushAutosave();
-        loaded.set(false);
         tasks.submit("Opening post " + postId, progress -> OpenedPost.load(feature, postId), this::show);
     }
 
@@ -128,13 +122,11 @@ public final class ComposerViewModel {
                     + "). Save them, or Undo to go back to the saved post.");
         });
         publishState();
-        loaded.set(true);
     }
 
     private void reset(Post start) {
-        session++;
+        saving.reset(start);
         history = new EditHistory(start);
-        savedIdentity = start.isNew() ? null : start;
         selectedImage.set(start.images().isEmpty() ? -1 : 0);
         selectedTag.set(-1);
         pendingPin.set(null);
@@ -173,7 +165,7 @@ public final class ComposerViewModel {
         if (post.get().status() != PostStatus.DRAFT) {
             unsavedChanges.set(true);
         }
-        autosave.restart(this::autosaveNow);
+        saving.autosaveSoon();
     }
 
     public void undo() {
@@ -417,158 +409,100 @@ public final class ComposerViewModel {
 
     /** Runs a pending autosave at once (before leaving the post). */
     public void flushAutosave() {
-        autosave.flush();
-    }
-
-    private void autosaveNow() {
-        Post snapshot = history.current();
-        if (!editable.get() || (snapshot.isNew() && snapshot.isBlank())) {
-            return;
-        }
-        autosaveStatus.set("Saving…");
-        int mine = session;
-        saves.submit(new SerialJobs.Job<>("Autosave", progress -> remember(mine, feature.posts().autosave(withKnownIdentity(snapshot))),
-                saved -> {
-                    if (mine != session) {
-                        return;
-                    }
-                    adoptIdentity(saved);
-                    autosaveStatus.set(saved.status() == PostStatus.DRAFT
-                            ? "Draft saved " + Formats.dateTime(Instant.now(), zone()).replaceAll(".*, ", "")
-                            : "Changes kept, not yet saved");
-                    events.publish(new PostsChanged(saved.id()));
-                }, error -> autosaveStatus.set("Autosave failed: " + io.vitrine.common.VitrineException.describe(error)), true));
+        saving.flush();
     }
 
     public void saveDraft() {
-        persist("Saving the draft", snapshot -> feature.posts().saveDraft(snapshot), saved -> "Draft saved.");
+        saving.saveDraft();
     }
 
     /** Schedules the post at its chosen time; every rule must pass. */
     public void schedule() {
-        Post current = history.current();
-        if (current.scheduledAt() == null) {
-            notice.set("Choose a date and time to publish first.");
-            return;
-        }
-        ZoneId zone = current.scheduleZone() != null ? current.scheduleZone() : zone();
-        persist("Scheduling the post", snapshot -> feature.posts().schedule(snapshot, current.scheduledAt(), zone),
-                saved -> "Scheduled for " + Formats.dateTime(saved.scheduledAt(), zone) + " (" + zone.getId() + ").");
+        saving.schedule();
     }
 
     public void saveChanges() {
-        persist("Saving changes", snapshot -> feature.posts().saveChanges(snapshot), saved -> "Changes saved.");
+        saving.saveChanges();
     }
 
     public void unschedule() {
-        persist("Moving back to drafts", snapshot -> {
-            if (snapshot.isNew()) {
-                return feature.posts().saveDraft(snapshot);
-            }
-            feature.posts().saveChanges(snapshot);
-            return feature.posts().unschedule(snapshot.id());
-        }, saved -> "Back in drafts: it will not be published.");
+        saving.unschedule();
     }
 
     public void duplicate() {
-        Post current = history.current();
-        if (current.isNew()) {
-            return;
-        }
-        flushAutosave();
-        saves.submit(new SerialJobs.Job<>("Duplicating the post", progress -> feature.posts().duplicate(current.id()),
-                copy -> {
-                    events.publish(new PostsChanged(copy.id()));
-                    onOpenPost.accept(copy.id());
-                }, error -> dialogs.showError("Cannot duplicate the post", error), false));
+        saving.duplicate();
     }
 
     public void archive() {
-        Post current = history.current();
-        if (current.isNew() || !dialogs.confirm("Archive this post?",
-                "It leaves the lists and the calendar and will not be published. You can still find it under Archived.",
-                "Archive")) {
-            return;
-        }
-        flushAutosave();
-        saves.submit(new SerialJobs.Job<>("Archiving the post", progress -> {
-            feature.posts().archive(current.id());
-            return current.id();
-        }, id -> {
-            events.publish(new PostsChanged(id));
-            onClosed.run();
-        }, error -> dialogs.showError("Cannot archive the post", error), false));
+        saving.archive();
     }
 
     /** Drops unsaved changes to a scheduled or published post and reloads the saved one. */
     public void discardChanges() {
-        Post current = history.current();
-        if (current.isNew()) {
-            return;
+        saving.discardChanges();
+    }
+
+    /** How the saving side reaches back into the composer's state (on the FX thread). */
+    private final class Host implements ComposerSaving.Host {
+        @Override
+        public Post current() {
+            return history.current();
         }
-        autosave.flush();
-        saves.submit(new SerialJobs.Job<>("Discarding changes", progress -> {
-            feature.posts().discardUnsavedChanges(current.id());
-            return current.id();
-        }, this::open, error -> dialogs.showError("Cannot discard the changes", error), false));
-    }
 
-    private interface SaveWork {
-        Post save(Post snapshot);
-    }
+        @Override
+        public boolean editable() {
+            return editable.get();
+        }
 
-    private void persist(String title, SaveWork work, java.util.function.Function<Post, String> message) {
-        autosave.flush();
-        Post snapshot = history.current();
-        int mine = session;
-        saves.submit(new SerialJobs.Job<>(title, progress -> remember(mine, work.save(withKnownIdentity(snapshot))), saved -> {
-            if (mine != session) {
-                events.publish(new PostsChanged(saved.id()));
-                return;
+        @Override
+        public ZoneId zone() {
+            return ComposerViewModel.this.zone();
+        }
+
+        @Override
+        public void adopt(Post saved) {
+            Post current = history.current();
+            if (current.id() != null && !current.id().equals(saved.id())) {
+                return; // another post was opened meanwhile
             }
-            adoptIdentity(saved);
+            history.rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt()));
+            editable.set(saved.status().editable());
+            publishState();
+        }
+
+        @Override
+        public void saved(String message) {
             unsavedChanges.set(false);
             problems.removeIf(Problem::isError);
-            notice.set(message.apply(saved));
+            notice.set(message);
             autosaveStatus.set("Saved");
-            events.publish(new PostsChanged(saved.id()));
-        }, error -> {
-            if (error instanceof PostRejectedException rejected) {
-                problems.setAll(rejected.problems());
-                notice.set(rejected.problems().stream().filter(Problem::isError).map(Problem::message).findFirst()
-                        .orElse(rejected.getMessage()));
-            } else {
-                dialogs.showError(title + " failed", error);
-            }
-        }, false));
-    }
-
-    /** Background side: the id and status the workspace gave the post, for the next save in line. */
-    private Post remember(int sessionOfSave, Post saved) {
-        if (sessionOfSave == session) {
-            savedIdentity = saved;
         }
-        return saved;
-    }
 
-    private Post withKnownIdentity(Post snapshot) {
-        Post known = savedIdentity;
-        if (known == null || (snapshot.id() != null && !snapshot.id().equals(known.id()))) {
-            return snapshot;
+        @Override
+        public void rejected(List<Problem> found, String message) {
+            problems.setAll(found);
+            notice.set(message);
         }
-        PostStatus status = snapshot.status() == PostStatus.DRAFT ? known.status() : snapshot.status();
-        return snapshot.saved(known.id(), status, known.createdAt(), known.updatedAt());
-    }
 
-    private void adoptIdentity(Post saved) {
-        Post current = history.current();
-        if (current.id() != null && !current.id().equals(saved.id())) {
-            return; // another post was opened meanwhile
+        @Override
+        public void autosaveStatus(String text) {
+            autosaveStatus.set(text);
         }
-        history.rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt())
-                .withSchedule(current.scheduledAt(), current.scheduleZone()));
-        editable.set(saved.status().editable());
-        publishState();
+
+        @Override
+        public void reopen(long id) {
+            open(id);
+        }
+
+        @Override
+        public void openOther(long id) {
+            onOpenPost.accept(id);
+        }
+
+        @Override
+        public void closed() {
+            onClosed.run();
+        }
     }
 
     // ------------------------------------------------------------------ properties
@@ -581,72 +515,9 @@ public final class ComposerViewModel {
         return brand.get() == null ? ZoneId.systemDefault() : brand.get().timeZone();
     }
 
-    public ObjectProperty<Post> postProperty() {
-        return post;
-    }
-
-    public ObjectProperty<BrandProfile> brandProperty() {
-        return brand;
-    }
-
-    public IntegerProperty selectedImageProperty() {
-        return selectedImage;
-    }
-
-    public IntegerProperty selectedTagProperty() {
-        return selectedTag;
-    }
-
-    public ObjectProperty<PendingPin> pendingPinProperty() {
-        return pendingPin;
-    }
-
-    public ObservableMap<String, ItemSummary> items() {
-        return items;
-    }
-
-    public ObservableList<Problem> problems() {
-        return problems;
-    }
-
-    public ObjectProperty<CaptionStats> captionStatsProperty() {
-        return captionStats;
-    }
-
-    public StringProperty autosaveStatusProperty() {
-        return autosaveStatus;
-    }
-
-    public StringProperty noticeProperty() {
-        return notice;
-    }
-
-    public StringProperty undoTextProperty() {
-        return undoText;
-    }
-
-    public StringProperty redoTextProperty() {
-        return redoText;
-    }
-
-    public BooleanProperty canUndoProperty() {
-        return canUndo;
-    }
-
-    public BooleanProperty canRedoProperty() {
-        return canRedo;
-    }
-
-    public BooleanProperty editableProperty() {
-        return editable;
-    }
-
-    public BooleanProperty unsavedChangesProperty() {
-        return unsavedChanges;
-    }
-
-    public BooleanProperty loadedProperty() {
-        return loaded;
+    /** The composer's state, for the view to bind to. */
+    public ComposerState state() {
+        return state;
     }
 
     public PostFeature feature() {

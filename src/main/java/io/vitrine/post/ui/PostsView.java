@@ -125,7 +125,7 @@ public final class PostsView implements SectionView {
 
     private void showList(ListState state) {
         state.brands().forEach(b -> brandZones.put(b.id(), b.timeZone()));
-        Long open = composer.model().postProperty().get().id();
+        Long open = composer.model().state().postProperty().get().id();
         selecting = true;
         try {
             postList.getItems().setAll(state.posts());

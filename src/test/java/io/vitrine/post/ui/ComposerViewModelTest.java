@@ -55,14 +55,14 @@ class ComposerViewModelTest {
             model.dropPin(0.25, 0.5);
             model.pickProduct(item(first, "LAMP-SAGE"));
             model.editCaption("Half-written caption #cosy");
-            id = model.postProperty().get().id();
+            id = model.state().postProperty().get().id();
             assertThat(changed).contains(id);
             // the app is killed here: nothing was "saved" by hand
         }
         try (Workspace second = Workspace.open(file)) {
             ComposerViewModel model = composer(second);
             model.open(id);
-            Post restored = model.postProperty().get();
+            Post restored = model.state().postProperty().get();
             assertThat(restored.status()).isEqualTo(PostStatus.DRAFT);
             assertThat(restored.caption()).isEqualTo("Half-written caption #cosy");
             assertThat(restored.images()).hasSize(1);
@@ -70,7 +70,7 @@ class ComposerViewModelTest {
                 assertThat(t.itemId()).isEqualTo("LAMP-SAGE");
                 assertThat(t.x()).isEqualTo(0.25);
             });
-            assertThat(model.items()).containsKey("LAMP-SAGE");
+            assertThat(model.state().items()).containsKey("LAMP-SAGE");
         }
     }
 
@@ -85,19 +85,19 @@ class ComposerViewModelTest {
             model.editCaption("Launch day");
             model.editSchedule(LocalDate.now().plusDays(5), "10:00", PostFixtures.PARIS);
             model.schedule();
-            assertThat(model.postProperty().get().status()).isEqualTo(PostStatus.SCHEDULED);
-            id = model.postProperty().get().id();
+            assertThat(model.state().postProperty().get().status()).isEqualTo(PostStatus.SCHEDULED);
+            id = model.state().postProperty().get().id();
             model.editCaption("Launch day, with a new line I have not saved");
-            assertThat(model.unsavedChangesProperty().get()).isTrue();
+            assertThat(model.state().unsavedChangesProperty().get()).isTrue();
         }
         try (Workspace second = Workspace.open(file)) {
             assertThat(PostFeature.of(second.database()).posts().require(id).caption()).isEqualTo("Launch day");
             ComposerViewModel model = composer(second);
             model.open(id);
-            assertThat(model.postProperty().get().caption()).isEqualTo("Launch day, with a new line I have not saved");
-            assertThat(model.noticeProperty().get()).startsWith("Restored changes you had not saved");
+            assertThat(model.state().postProperty().get().caption()).isEqualTo("Launch day, with a new line I have not saved");
+            assertThat(model.state().noticeProperty().get()).startsWith("Restored changes you had not saved");
             model.undo();
-            assertThat(model.postProperty().get().caption()).isEqualTo("Launch day");
+            assertThat(model.state().postProperty().get().caption()).isEqualTo("Launch day");
             model.redo();
             model.saveChanges();
             assertThat(PostFeature.of(second.database()).posts().require(id).caption())
@@ -117,9 +117,9 @@ class ComposerViewModelTest {
                 model.pickProduct(item(workspace, "CUSH-LIN"));
             }
             model.dropPin(0.9, 0.9);
-            assertThat(model.pendingPinProperty().get()).isNull();
-            assertThat(model.noticeProperty().get()).contains("already has 5 pins");
-            assertThat(model.postProperty().get().tags()).hasSize(5);
+            assertThat(model.state().pendingPinProperty().get()).isNull();
+            assertThat(model.state().noticeProperty().get()).contains("already has 5 pins");
+            assertThat(model.state().postProperty().get().tags()).hasSize(5);
         }
     }
 
@@ -131,10 +131,10 @@ class ComposerViewModelTest {
             model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
             model.dropPin(0.5, 0.5);
             model.pickProduct(item(workspace, "LAMP-INK"));
-            assertThat(model.postProperty().get().tags()).hasSize(1);
-            assertThat(model.noticeProperty().get()).isEqualTo("Lune table lamp, ink (LAMP-INK) is out of stock;"
+            assertThat(model.state().postProperty().get().tags()).hasSize(1);
+            assertThat(model.state().noticeProperty().get()).isEqualTo("Lune table lamp, ink (LAMP-INK) is out of stock;"
                     + " shoppers who tap the pin cannot buy it.");
-            assertThat(model.problems()).anyMatch(p -> !p.isError() && p.message().contains("out of stock"));
+            assertThat(model.state().problems()).anyMatch(p -> !p.isError() && p.message().contains("out of stock"));
         }
     }
 
@@ -144,7 +144,7 @@ class ComposerViewModelTest {
             ComposerViewModel model = composer(workspace);
             model.startNew(brand(workspace));
             model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 600), PostFixtures.photo(dir, "b.jpg", 600, 800)));
-            assertThat(model.selectedImageProperty().get()).isEqualTo(1); // the last photo added is in view
+            assertThat(model.state().selectedImageProperty().get()).isEqualTo(1); // the last photo added is in view
             model.selectImage(0);
             model.dropPin(0.5, 0.5);
             model.pickProduct(item(workspace, "CUSH-LIN"));
@@ -152,19 +152,19 @@ class ComposerViewModelTest {
             model.cropTo(io.vitrine.post.AspectRatio.SQUARE);
             model.movePhoto(0, 1);
             model.editInterests("home decor, lighting, Home Decor");
-            Post done = model.postProperty().get();
+            Post done = model.state().postProperty().get();
             assertThat(done.interests()).containsExactly("home decor", "lighting");
             assertThat(done.tags().get(0).imagePosition()).isEqualTo(1);
-            assertThat(model.undoTextProperty().get()).isEqualTo("Undo Interests");
+            assertThat(model.state().undoTextProperty().get()).isEqualTo("Undo Interests");
             for (int i = 0; i < 7; i++) {
                 model.undo(); // interests, reorder, crop, nudge, pin, 2 photos
             }
-            assertThat(model.postProperty().get().images()).isEmpty();
+            assertThat(model.state().postProperty().get().images()).isEmpty();
             for (int i = 0; i < 7; i++) {
                 model.redo();
             }
-            assertThat(model.postProperty().get().images()).isEqualTo(done.images());
-            assertThat(model.postProperty().get().tags()).isEqualTo(done.tags());
+            assertThat(model.state().postProperty().get().images()).isEqualTo(done.images());
+            assertThat(model.state().postProperty().get().tags()).isEqualTo(done.tags());
             // and what is stored follows: the last autosave wrote the redone state
             Post stored = PostFeature.of(workspace.database()).posts().require(done.id());
             assertThat(stored.tags()).isEqualTo(done.tags());

@@ -195,7 +195,7 @@ class PostsViewTest extends FxRobot {
         pin(canvas, 0.5, 0.5, "cushion", "Linen cushion");
         clickOn("#cropSquare");
         // the square crop of a 3:2 photo shows its middle; the pin is still on the same point of the photo
-        waitUntil(() -> "1:1".equals(view.composer().model().postProperty().get().images().get(0).aspect().code()));
+        waitUntil(() -> "1:1".equals(view.composer().model().state().postProperty().get().images().get(0).aspect().code()));
         clickOn("#carouselPhoto0");
         press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
         waitUntil(() -> "1".equals(scalarText("SELECT image_position FROM post_tag")));
