@@ -18,6 +18,7 @@ import javafx.scene.image.Image;
 public final class ImageCache {
     private static final int MAX_PHOTOS = 24;
     private static final int MAX_THUMBNAILS = 400;
+    static final int MAX_EDGE = 1600;
 
     private final ImageStore store;
     private final TaskExecutor tasks;
@@ -57,7 +58,9 @@ public final class ImageCache {
         queue.add(ready);
         waiting.put(key, queue);
         tasks.submitQuietly(progress -> (small ? store.thumbnail(sha256) : store.bytes(sha256))
-                .map(bytes -> new Image(new ByteArrayInputStream(bytes))).orElse(null), image -> {
+                .map(bytes -> small ? new Image(new ByteArrayInputStream(bytes))
+                        // decoded at screen size: a 12-megapixel photo would otherwise take ~48 MB per copy
+                        : new Image(new ByteArrayInputStream(bytes), MAX_EDGE, MAX_EDGE, true, true)).orElse(null), image -> {
                     List<Consumer<Image>> done = waiting.remove(key);
                     if (image != null) {
                         cache.put(sha256, image);
