@@ -73,7 +73,11 @@ public final class CalendarViewModel {
                         return;
                     }
                     if (!zoneChosen && !loaded.brands().isEmpty() && !loaded.brands().get(0).timeZone().equals(zone.get())) {
-                        zone.set(loaded.brands().get(0).timeZone()); // reloads in the brand's zone
+                        ZoneId brandZone = loaded.brands().get(0).timeZone();
+                        if (anchor.get().equals(LocalDate.now(zone.get()))) {
+                            anchor.set(LocalDate.now(brandZone)); // "today" where the brand is
+                        }
+                        zone.set(brandZone); // reloads in the brand's zone
                         return;
                     }
                     entries.setAll(loaded.entries());

@@ -11,6 +11,7 @@ import io.vitrine.post.PostStatus;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.Icons;
 import io.vitrine.ui.ViewLoader;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,9 +25,11 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The post composer: photos (carousel, crop, pins), caption with live counters, interests, call to
@@ -78,6 +81,8 @@ public final class ComposerView {
     @FXML Button archiveButton;
     @FXML StackPane phoneFrame;
     @FXML ToggleButton darkPreviewToggle;
+    @FXML ToggleButton previewToggle;
+    @FXML VBox previewColumn;
 
     private final Parent root;
     private final ComposerViewModel model;
@@ -114,8 +119,16 @@ public final class ComposerView {
     }
 
     private void bind() {
-        undoButton.textProperty().bind(model.state().undoTextProperty());
-        redoButton.textProperty().bind(model.state().redoTextProperty());
+        undoButton.setGraphic(Icons.of(Feather.CORNER_UP_LEFT));
+        redoButton.setGraphic(Icons.of(Feather.CORNER_UP_RIGHT));
+        undoButton.setTooltip(new Tooltip());
+        redoButton.setTooltip(new Tooltip());
+        undoButton.getTooltip().textProperty().bind(model.state().undoTextProperty().concat(" (Ctrl+Z)"));
+        redoButton.getTooltip().textProperty().bind(model.state().redoTextProperty().concat(" (Ctrl+Shift+Z)"));
+        undoButton.accessibleTextProperty().bind(model.state().undoTextProperty());
+        redoButton.accessibleTextProperty().bind(model.state().redoTextProperty());
+        previewColumn.visibleProperty().bind(previewToggle.selectedProperty());
+        previewColumn.managedProperty().bind(previewToggle.selectedProperty());
         undoButton.disableProperty().bind(model.state().canUndoProperty().not());
         redoButton.disableProperty().bind(model.state().canRedoProperty().not());
         autosaveLabel.textProperty().bind(model.state().autosaveStatusProperty());

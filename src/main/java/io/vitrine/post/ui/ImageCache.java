@@ -57,16 +57,23 @@ public final class ImageCache {
         queue = new ArrayList<>();
         queue.add(ready);
         waiting.put(key, queue);
-        tasks.submitQuietly(progress -> (small ? store.thumbnail(sha256) : store.bytes(sha256))
-                .map(bytes -> small ? new Image(new ByteArrayInputStream(bytes))
-                        // decoded at screen size: a 12-megapixel photo would otherwise take ~48 MB per copy
-                        : new Image(new ByteArrayInputStream(bytes), MAX_EDGE, MAX_EDGE, true, true)).orElse(null), image -> {
-                    List<Consumer<Image>> done = waiting.remove(key);
-                    if (image != null) {
-                        cache.put(sha256, image);
-                        done.forEach(c -> c.accept(image));
-                    }
-                }, error -> waiting.remove(key));
+        tasks.submitQuietly(progress -> decode(sha256, small), image -> {
+            List<Consumer<Image>> done = waiting.remove(key);
+            if (image != null) {
+                cache.put(sha256, image);
+                done.forEach(c -> c.accept(image));
+            }
+        }, error -> waiting.remove(key));
+    }
+
+    /** Off the FX thread. Big photos are decoded at screen size: 12 megapixels would take ~48 MB per copy. */
+    private Image decode(String sha256, boolean small) {
+        if (small) {
+            return store.thumbnail(sha256).map(bytes -> new Image(new ByteArrayInputStream(bytes))).orElse(null);
+        }
+        boolean big = store.find(sha256).map(i -> Math.max(i.width(), i.height()) > MAX_EDGE).orElse(false);
+        return store.bytes(sha256).map(bytes -> big ? new Image(new ByteArrayInputStream(bytes), MAX_EDGE, MAX_EDGE, true, true)
+                : new Image(new ByteArrayInputStream(bytes))).orElse(null);
     }
 
     private static Map<String, Image> lru(int size) {

@@ -15,7 +15,7 @@ import javafx.scene.layout.VBox;
 
 /** A post in the list: first photo, caption's first line, status, when (in its time zone), campaign and pins. */
 final class PostCell extends ListCell<PostSummary> {
-    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM, HH:mm");
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm");
     private final ImageCache images;
     private final Function<PostSummary, ZoneId> zoneOf;
     private final ImageView cover = new ImageView();

@@ -173,7 +173,7 @@ class PostsViewTest extends FxRobot {
         waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("0"));
         clickOn("#undoButton");
         waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("1"));
-        assertThat(lookup("#redoButton").queryButton().getText()).isEqualTo("Redo Remove pin");
+        assertThat(lookup("#redoButton").queryButton().getAccessibleText()).isEqualTo("Redo Remove pin");
     }
 
     @Test
