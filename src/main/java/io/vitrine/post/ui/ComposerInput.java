@@ -39,6 +39,12 @@ final class ComposerInput {
             }
         });
         view.picker.setOnItemPicked(model::pickProduct);
+        view.pickerBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) { // the picker closes its list first; a second Escape drops the pin
+                model.cancelPin();
+                e.consume();
+            }
+        });
         view.captionArea.textProperty().addListener((obs, old, text) -> {
             if (!updating()) {
                 model.editCaption(text);
