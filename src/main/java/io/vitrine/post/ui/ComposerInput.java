@@ -40,7 +40,7 @@ final class ComposerInput {
         });
         view.picker.setOnItemPicked(model::pickProduct);
         view.pickerBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) { // the picker closes its list first; a second Escape drops the pin
+            if (e.getCode() == KeyCode.ESCAPE) { // Escape closes the list and drops the waiting pin
                 model.cancelPin();
                 e.consume();
             }
