@@ -1,11 +1,8 @@
 package io.vitrine.post.ui;
 
 import io.vitrine.post.PostEdit;
-import io.vitrine.ui.DialogService;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.embed.swing.SwingFXUtils;
@@ -14,18 +11,15 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
-import javax.imageio.ImageIO;
 
 /** What the person does in the composer, forwarded to the view model: clicks, drags, keys, drops and pastes. */
 final class ComposerInput {
     private final ComposerView view;
     private final ComposerViewModel model;
-    private final DialogService dialogs;
 
-    ComposerInput(ComposerView view, ComposerViewModel model, DialogService dialogs) {
+    ComposerInput(ComposerView view, ComposerViewModel model) {
         this.view = view;
         this.model = model;
-        this.dialogs = dialogs;
     }
 
     void wire() {
@@ -146,16 +140,9 @@ final class ComposerInput {
         }
         if (clipboard.hasImage()) {
             BufferedImage picture = SwingFXUtils.fromFXImage(clipboard.getImage(), null);
-            model.tasks().submit("Reading the pasted picture", progress -> png(picture), model::addPastedPhoto,
-                    error -> dialogs.showError("Cannot paste the picture", error));
+            model.addPastedPicture(picture);
             return true;
         }
         return false;
-    }
-
-    private static byte[] png(BufferedImage picture) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(picture, "png", out);
-        return out.toByteArray();
     }
 }

@@ -114,7 +114,7 @@ public final class ComposerView {
         campaignChoice.setConverter(Converters.displaying(Campaign::name));
         scheduleZone.setConverter(Converters.displaying(ZoneChoices::label));
         renderer = new ComposerRenderer(this, model, images);
-        new ComposerInput(this, model, dialogs).wire();
+        new ComposerInput(this, model).wire();
         bind();
     }
 

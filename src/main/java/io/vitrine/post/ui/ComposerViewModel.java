@@ -254,9 +254,9 @@ public final class ComposerViewModel {
         });
     }
 
-    /** Adds a photo pasted from the clipboard, as PNG bytes. */
-    public void addPastedPhoto(byte[] png) {
-        tasks.submit("Adding the pasted photo", progress -> feature.images().put(png, "Pasted image"), this::addStored);
+    /** Adds a picture pasted from the clipboard (stored as PNG). */
+    public void addPastedPicture(java.awt.image.BufferedImage picture) {
+        tasks.submit("Adding the pasted picture", progress -> feature.images().put(picture, "Pasted picture"), this::addStored);
     }
 
     private void addStored(StoredImage image) {

@@ -139,6 +139,23 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aPastedPictureBecomesAStoredPhoto() throws Exception {
+        try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
+            ComposerViewModel model = composer(workspace);
+            model.startNew(brand(workspace));
+            java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            model.addPastedPicture(picture);
+            Post post = model.state().postProperty().get();
+            assertThat(post.images()).singleElement().satisfies(image -> {
+                assertThat(image.width()).isEqualTo(640);
+                assertThat(image.height()).isEqualTo(480);
+            });
+            assertThat(PostFeature.of(workspace.database()).images().find(post.images().get(0).imageSha256()))
+                    .hasValueSatisfying(stored -> assertThat(stored.mimeType()).isEqualTo("image/png"));
+        }
+    }
+
+    @Test
     void everyEditCanBeUndoneAndRedone() throws Exception {
         try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
             ComposerViewModel model = composer(workspace);
