@@ -24,6 +24,7 @@ final class CampaignsView {
     @FXML TableColumn<Campaign, String> datesColumn;
     @FXML TableColumn<Campaign, String> goalColumn;
     @FXML TableColumn<Campaign, String> budgetColumn;
+    @FXML TableColumn<Campaign, String> usageColumn;
     @FXML TextField campaignName;
     @FXML DatePicker campaignStart;
     @FXML DatePicker campaignEnd;
@@ -36,6 +37,7 @@ final class CampaignsView {
     private final StudioContext context;
     private final Parent root;
     private Long editing;
+    private java.util.Map<Long, Long> usage = java.util.Map.of();
 
     CampaignsView(CampaignService campaigns, StudioContext context) {
         this.campaigns = campaigns;
@@ -45,6 +47,7 @@ final class CampaignsView {
         datesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().dates()));
         goalColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().goal()));
         budgetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().budgetNote()));
+        usageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(usage.getOrDefault(c.getValue().id(), 0L))));
         campaignsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> edit(c));
         startNew();
         reload();
@@ -55,8 +58,15 @@ final class CampaignsView {
     }
 
     private void reload() {
-        context.tasks().submit("Loading campaigns", progress -> campaigns.list(), (List<Campaign> list) ->
-                campaignsTable.getItems().setAll(list));
+        context.tasks().submit("Loading campaigns", progress -> {
+            List<Campaign> list = campaigns.list();
+            java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+            list.forEach(c -> counts.put(c.id(), campaigns.usage(c.id())));
+            return java.util.Map.entry(list, counts);
+        }, loaded -> {
+            usage = loaded.getValue();
+            campaignsTable.getItems().setAll(loaded.getKey());
+        });
     }
 
     private void edit(Campaign campaign) {

@@ -89,6 +89,7 @@ final class ComposerSaving {
         saves.submit(new SerialJobs.Job<>("Autosave", progress -> remember(mine, feature.posts().autosave(withKnownIdentity(snapshot))),
                 saved -> {
                     if (mine != session) {
+                        events.publish(new PostsChanged(saved.id())); // another post is open now; the list still learns
                         return;
                     }
                     host.adopt(saved);
