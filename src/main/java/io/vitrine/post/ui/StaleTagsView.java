@@ -52,7 +52,11 @@ final class StaleTagsView {
         staleSummary.setText(stale.isEmpty() ? "Every pin points at a product shoppers can buy." : Formats.count(stale.size())
                 + " pin" + (stale.size() == 1 ? "" : "s") + " in " + stale.stream().map(StaleTag::postId).distinct().count()
                 + " post(s).");
-        staleTagsList.getChildren().setAll(stale.stream().map(this::row).toList());
+        List<String> shown = staleTagsList.getChildren().stream().map(javafx.scene.Node::getId).toList();
+        List<String> wanted = stale.stream().map(t -> "staleTag" + t.tagId()).toList();
+        if (!shown.equals(wanted)) { // rows are rebuilt only when pins were fixed, so a click never lands on a vanished button
+            staleTagsList.getChildren().setAll(stale.stream().map(this::row).toList());
+        }
     }
 
     private VBox row(StaleTag tag) {
