@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 /** {@code ./studio post create|list|import-schedule|brand}: shoppable posts, headless. */
 @Command(name = "post", description = "Create, list and bulk-schedule shoppable posts.",
         subcommands = {PostCommand.Create.class, PostCommand.ListPosts.class, PostCommand.ImportSchedule.class,
-                PostBrandCommand.class})
+                PostBrandCommand.class, PostCampaignCommand.class})
 final class PostCommand {
 
     @Command(name = "create", description = {"Create a post: photos, caption, product tags, and optionally a schedule.",

@@ -38,7 +38,7 @@ public final class CampaignService {
             List<String> names = list().stream().map(Campaign::name).toList();
             return new VitrineException("There is no campaign called \"" + name + "\".", (names.isEmpty()
                     ? "This workspace has no campaigns yet." : "Campaigns here: " + String.join(", ", names) + ".")
-                    + " Create it in the Posts section (Campaigns) first.");
+                    + " Create it first: Posts ▸ More ▸ Campaigns, or ./studio post campaign add -w W --name NAME.");
         });
     }
 

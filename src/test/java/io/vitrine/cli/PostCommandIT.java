@@ -130,5 +130,12 @@ class PostCommandIT {
                 "--time-zone", "Europe/Paris");
         assertThat(add.exit()).isZero();
         assertThat(run("post", "brand", "list", "-w", file.toString()).out()).contains("@cornershop").contains("Europe/Paris");
+        Run campaign = run("post", "campaign", "add", "-w", file.toString(), "--name", "Spring", "--starts", "2027-03-01",
+                "--ends", "2027-02-01");
+        assertThat(campaign.exit()).isEqualTo(1);
+        assertThat(campaign.err()).contains("ends (2027-02-01) before it starts (2027-03-01)");
+        assertThat(run("post", "campaign", "add", "-w", file.toString(), "--name", "Spring", "--starts", "2027-03-01",
+                "--goal", "1,000 clicks").exit()).isZero();
+        assertThat(run("post", "campaign", "list", "-w", file.toString()).out()).contains("Spring").contains("goal: 1,000 clicks");
     }
 }
