@@ -241,15 +241,21 @@ public final class ComposerViewModel {
                 + PostRules.MAX_IMAGES + " photos." : "";
         tasks.submit("Adding " + accepted.size() + " photo(s)", progress -> {
             List<StoredImage> stored = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
             for (Path file : accepted) {
                 progress.checkCancelled();
-                stored.add(feature.images().put(file));
+                try {
+                    stored.add(feature.images().put(file));
+                } catch (io.vitrine.common.VitrineException e) {
+                    refused.add(e.getMessage()); // one bad file does not stop the others
+                }
             }
-            return stored;
-        }, stored -> {
-            stored.forEach(this::addStored);
-            if (!skipped.isEmpty()) {
-                notice.set(skipped.strip());
+            return java.util.Map.entry(stored, refused);
+        }, result -> {
+            result.getKey().forEach(this::addStored);
+            String problems = String.join(" ", result.getValue()) + skipped;
+            if (!problems.isBlank()) {
+                notice.set(problems.strip() + (result.getValue().isEmpty() ? "" : " Use PNG, JPEG, GIF or WebP photos under 30 MB."));
             }
         });
     }

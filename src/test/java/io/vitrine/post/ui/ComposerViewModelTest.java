@@ -139,6 +139,19 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aFileThatIsNotAPhotoIsReportedAndTheOthersAreAdded() throws Exception {
+        try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
+            ComposerViewModel model = composer(workspace);
+            model.startNew(brand(workspace));
+            Path notes = dir.resolve("notes.txt");
+            java.nio.file.Files.writeString(notes, "shopping list");
+            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 400, 400), notes, PostFixtures.photo(dir, "b.jpg", 400, 500)));
+            assertThat(model.state().postProperty().get().images()).hasSize(2);
+            assertThat(model.state().noticeProperty().get()).contains("notes.txt is not a PNG, JPEG, GIF or WebP image");
+        }
+    }
+
+    @Test
     void aPastedPictureBecomesAStoredPhoto() throws Exception {
         try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
             ComposerViewModel model = composer(workspace);
