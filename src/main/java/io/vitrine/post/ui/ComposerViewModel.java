@@ -13,10 +13,8 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostEdit;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostImage;
-import io.vitrine.post.PostRejectedException;
 import io.vitrine.post.PostRules;
 import io.vitrine.post.PostStatus;
-import io.vitrine.post.PostsChanged;
 import io.vitrine.post.Problem;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService;
@@ -35,12 +33,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 
@@ -89,7 +82,7 @@ public final class ComposerViewModel {
         this.dialogs = dialogs;
         this.events = events;
         post.set(history.current());
-        this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new Host());
+        this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new ComposerHost(this));
     }
 
     // ------------------------------------------------------------------ opening
@@ -381,7 +374,7 @@ public final class ComposerViewModel {
         }
     }
 
-    private void publishState() {
+    private void publishState0() {
         Post current = history.current();
         post.set(current);
         captionStats.set(CaptionStats.of(current.caption()));
@@ -448,67 +441,22 @@ public final class ComposerViewModel {
         saving.discardChanges();
     }
 
-    /** How the saving side reaches back into the composer's state (on the FX thread). */
-    private final class Host implements ComposerSaving.Host {
-        @Override
-        public Post current() {
-            return history.current();
-        }
+    /** The edit history of the post being composed (for the saving side, which gives it its id). */
+    EditHistory history() {
+        return history;
+    }
 
-        @Override
-        public boolean editable() {
-            return editable.get();
-        }
+    /** Puts the current state of the history on screen. */
+    void publishState() {
+        publishState0();
+    }
 
-        @Override
-        public ZoneId zone() {
-            return ComposerViewModel.this.zone();
-        }
+    void openOther(long id) {
+        onOpenPost.accept(id);
+    }
 
-        @Override
-        public void adopt(Post saved) {
-            Post current = history.current();
-            if (current.id() != null && !current.id().equals(saved.id())) {
-                return; // another post was opened meanwhile
-            }
-            history.rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt()));
-            editable.set(saved.status().editable());
-            publishState();
-        }
-
-        @Override
-        public void saved(String message) {
-            unsavedChanges.set(false);
-            problems.removeIf(Problem::isError);
-            notice.set(message);
-            autosaveStatus.set("Saved");
-        }
-
-        @Override
-        public void rejected(List<Problem> found, String message) {
-            problems.setAll(found);
-            notice.set(message);
-        }
-
-        @Override
-        public void autosaveStatus(String text) {
-            autosaveStatus.set(text);
-        }
-
-        @Override
-        public void reopen(long id) {
-            open(id);
-        }
-
-        @Override
-        public void openOther(long id) {
-            onOpenPost.accept(id);
-        }
-
-        @Override
-        public void closed() {
-            onClosed.run();
-        }
+    void closed() {
+        onClosed.run();
     }
 
     // ------------------------------------------------------------------ properties

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The calendar over the demo workspace: posts and polls in the brand's zone, the clash warned, moving a post by keyboard. */
 class CalendarViewTest extends FxRobot {
