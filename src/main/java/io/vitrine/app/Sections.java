@@ -18,7 +18,9 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case POSTS -> new io.vitrine.post.ui.PostsView(context);
             case POLLS -> new PollsView(context);
+            case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
             case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
