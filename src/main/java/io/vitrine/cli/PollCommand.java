@@ -55,8 +55,10 @@ final class PollCommand {
         List<OptionArg> options = new ArrayList<>();
         @Option(names = "--hours", paramLabel = "N", description = "How long voting stays open, 1 to 720 hours. Default: ${DEFAULT-VALUE}.")
         int hours = PollDraft.DEFAULT_DURATION_HOURS;
-        @Option(names = "--campaign", paramLabel = "NAME", description = "Campaign the poll belongs to (created if new).")
+        @Option(names = "--campaign", paramLabel = "NAME", description = "Campaign the poll belongs to (an existing one).")
         String campaign;
+        @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile that asks, when the workspace has several.")
+        String brand;
         @Option(names = "--interests", paramLabel = "LIST", description = "Target interests, comma-separated.")
         String interests;
         @Option(names = "--regions", paramLabel = "LIST", description = "Target regions as country codes, comma-separated (FR,DE).")
@@ -85,7 +87,7 @@ final class PollCommand {
                 }
                 PollDraft draft = new PollDraft(question, drafts, hours, PollTargets.interests(interests),
                         PollTargets.regions(regions), campaign, null);
-                PollService.Saved saved = new PollService(ws.database()).create(draft);
+                PollService.Saved saved = new PollService(ws.database()).create(draft, brand);
                 PrintWriter out = spec.commandLine().getOut();
                 List<String> warnings = saved.problems().stream().map(PollProblem::message).toList();
                 if (json) {

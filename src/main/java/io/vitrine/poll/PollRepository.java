@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Polls and their options in the workspace. Each save is one transaction: a poll never has half its options. */
@@ -27,12 +26,12 @@ public final class PollRepository {
         this.database = database;
     }
 
-    public long insert(PollDraft draft, Instant now) {
+    /** Stores a new draft for a brand; the campaign is found by name (none when there is no such campaign). */
+    public long insert(PollDraft draft, long brand, Instant now) {
         return database.write(sql -> {
-            long brand = brandId(sql, now);
             long id = sql.insert("INSERT INTO poll(brand_id, campaign_id, question, image_sha256, duration_hours,"
                     + " target_interests, target_regions, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    brand, campaignId(sql, draft.campaignName(), now), draft.question().strip(), draft.imageSha256(),
+                    brand, campaignId(sql, draft.campaignName()), draft.question().strip(), draft.imageSha256(),
                     draft.durationHours(), Json.write(draft.targetInterests()), Json.write(draft.targetRegions()),
                     PollStatus.DRAFT.code(), now, now);
             insertOptions(sql, id, draft);
@@ -45,7 +44,7 @@ public final class PollRepository {
         database.write(sql -> {
             sql.update("UPDATE poll SET campaign_id = ?, question = ?, image_sha256 = ?, duration_hours = ?,"
                     + " target_interests = ?, target_regions = ?, updated_at = ? WHERE id = ?",
-                    campaignId(sql, draft.campaignName(), now), draft.question().strip(), draft.imageSha256(),
+                    campaignId(sql, draft.campaignName()), draft.question().strip(), draft.imageSha256(),
                     draft.durationHours(), Json.write(draft.targetInterests()), Json.write(draft.targetRegions()), now, id);
             sql.update("DELETE FROM poll_option WHERE poll_id = ?", id);
             insertOptions(sql, id, draft);
@@ -88,16 +87,6 @@ public final class PollRepository {
                         instant(row, "scheduled_at"), instant(row, "published_at"), instant(row, "updated_at"))));
     }
 
-    /** The brand's handle on the platform ("maisonlumiere"), for previews; empty before any brand exists. */
-    public Optional<String> brandHandle() {
-        return database.read(sql -> sql.text("SELECT handle FROM brand_profile ORDER BY id LIMIT 1"));
-    }
-
-    /** Campaign names, for the builder's campaign chooser. */
-    public List<String> campaignNames() {
-        return database.read(sql -> sql.list("SELECT name FROM campaign ORDER BY name", row -> row.getString(1)));
-    }
-
     private static void insertOptions(Sql sql, long pollId, PollDraft draft) throws SQLException {
         try (Sql.Batch batch = sql.batch("INSERT INTO poll_option(poll_id, position, label, item_id, image_sha256)"
                 + " VALUES (?, ?, ?, ?, ?)")) {
@@ -108,25 +97,13 @@ public final class PollRepository {
         }
     }
 
-    /** The workspace's brand; a new workspace gets one named after itself, so polls can be made before connecting. */
-    private static long brandId(Sql sql, Instant now) throws SQLException {
-        long existing = sql.scalar("SELECT id FROM brand_profile ORDER BY id LIMIT 1");
-        if (existing != 0) {
-            return existing;
-        }
-        String name = sql.text("SELECT value FROM workspace_meta WHERE key = 'name'").orElse("My brand");
-        String handle = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return sql.insert("INSERT INTO brand_profile(name, handle, created_at) VALUES (?, ?, ?)",
-                name, handle.isEmpty() ? "brand" : handle, now);
-    }
-
-    /** Finds a campaign by name, creating it when it is new (a poll may start a campaign). */
-    private static Long campaignId(Sql sql, String name, Instant now) throws SQLException {
+    /** The campaign's id by name (as campaigns are matched everywhere: ignoring case); null for none. */
+    private static Long campaignId(Sql sql, String name) throws SQLException {
         if (name == null || name.isBlank()) {
             return null;
         }
-        long id = sql.scalar("SELECT id FROM campaign WHERE name = ?", name.strip());
-        return id != 0 ? id : sql.insert("INSERT INTO campaign(name, created_at) VALUES (?, ?)", name.strip(), now);
+        long id = sql.scalar("SELECT id FROM campaign WHERE name = ? COLLATE NOCASE", name.strip());
+        return id == 0 ? null : id;
     }
 
     private static final RowMapper<PollOption> OPTION = row -> new PollOption(row.getInt("position"), row.getString("label"),

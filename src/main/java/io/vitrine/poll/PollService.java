@@ -2,6 +2,10 @@ package io.vitrine.poll;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.VitrineException;
+import io.vitrine.post.BrandProfile;
+import io.vitrine.post.BrandProfiles;
+import io.vitrine.post.Campaign;
+import io.vitrine.post.CampaignService;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,15 +19,21 @@ import java.util.List;
 public final class PollService {
     private final PollRepository repository;
     private final PollValidator validator;
+    private final BrandProfiles brands;
+    private final CampaignService campaigns;
     private final Clock clock;
 
     public PollService(Database database) {
-        this(new PollRepository(database), new PollValidator(new CatalogService(database)), Clock.systemUTC());
+        this(new PollRepository(database), new CampaignService(database), new BrandProfiles(database),
+                new CatalogService(database), Clock.systemUTC());
     }
 
-    public PollService(PollRepository repository, PollValidator validator, Clock clock) {
+    public PollService(PollRepository repository, CampaignService campaigns, BrandProfiles brands, CatalogService catalog,
+                       Clock clock) {
         this.repository = repository;
-        this.validator = validator;
+        this.campaigns = campaigns;
+        this.brands = brands;
+        this.validator = new PollValidator(catalog, name -> campaigns.findByName(name).isPresent());
         this.clock = clock;
     }
 
@@ -35,13 +45,18 @@ public final class PollService {
         return validator.check(draft);
     }
 
-    /** Creates a poll ready to schedule; refuses (listing every error) when it is not. */
+    /** Creates a poll ready to schedule, for the workspace's brand; refuses (listing every error) when it is not. */
     public Saved create(PollDraft draft) {
+        return create(draft, null);
+    }
+
+    /** As {@link #create(PollDraft)}, for the brand with {@code brandHandle} when the workspace has several. */
+    public Saved create(PollDraft draft, String brandHandle) {
         List<PollProblem> problems = validator.check(draft);
         if (problems.stream().anyMatch(PollProblem::isError)) {
             throw new PollInvalidException("The poll was not created", problems);
         }
-        return new Saved(repository.insert(draft, clock.instant()), problems);
+        return new Saved(repository.insert(draft, brand(brandHandle).id(), clock.instant()), problems);
     }
 
     /** Saves a draft as it is (new when {@code id} is null); problems are returned, not thrown. */
@@ -49,7 +64,7 @@ public final class PollService {
         checkStorable(draft);
         List<PollProblem> problems = validator.check(draft);
         if (id == null) {
-            return new Saved(repository.insert(draft, clock.instant()), problems);
+            return new Saved(repository.insert(draft, brand(null).id(), clock.instant()), problems);
         }
         Poll existing = require(id);
         if (!existing.status().editable()) {
@@ -62,7 +77,8 @@ public final class PollService {
 
     /** A new draft with the same question, options and settings. */
     public long duplicate(long id) {
-        return repository.insert(require(id).toDraft(), clock.instant());
+        Poll original = require(id);
+        return repository.insert(original.toDraft(), original.brandId(), clock.instant());
     }
 
     /** Queues a valid poll for publication at {@code at} (now or later); the sync engine publishes it. */
@@ -108,11 +124,20 @@ public final class PollService {
 
     /** How the platform will show who asked: "@maisonlumiere". */
     public String brandHandle() {
-        return "@" + repository.brandHandle().orElse("yourbrand");
+        return brands.list().stream().findFirst().map(b -> "@" + b.handle()).orElse("@yourbrand");
     }
 
     public List<String> campaignNames() {
-        return repository.campaignNames();
+        return campaigns.list().stream().map(Campaign::name).toList();
+    }
+
+    /** The brand that asks: the one named, else the workspace's (the first, when there are several). */
+    private BrandProfile brand(String handle) {
+        if (handle != null && !handle.isBlank()) {
+            return brands.choose(handle);
+        }
+        List<BrandProfile> all = brands.list();
+        return all.isEmpty() ? brands.choose(null) : all.get(0); // choose(null) explains how to add one
     }
 
     /** What even a draft must respect to be stored at all (the workspace enforces the same). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks a draft against the platform's limits and the catalog: errors block publishing, warnings
@@ -18,9 +19,11 @@ public final class PollValidator {
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final CatalogService catalog;
+    private final Predicate<String> campaignExists;
 
-    public PollValidator(CatalogService catalog) {
+    public PollValidator(CatalogService catalog, Predicate<String> campaignExists) {
         this.catalog = catalog;
+        this.campaignExists = campaignExists;
     }
 
     public List<PollProblem> check(PollDraft draft) {
@@ -32,6 +35,10 @@ public final class PollValidator {
             problems.add(PollProblem.error("duration", "The poll runs " + hours + " hours; choose between 1 hour and 30 days (720 hours)."));
         }
         checkTargets(draft, problems);
+        if (draft.campaignName() != null && !campaignExists.test(draft.campaignName())) {
+            problems.add(PollProblem.error("campaign", "There is no campaign called \"" + draft.campaignName()
+                    + "\". Create it first (Posts ▸ Campaigns, or ./studio post campaign add), or choose another."));
+        }
         return problems;
     }
 

@@ -23,9 +23,12 @@ class PollCommandIT {
     void createsFromItemsAndImagesThenListsIt() throws Exception {
         Path file = dir.resolve("shop.vitrine");
         try (Workspace ws = Workspace.create(file, "Shop")) {
+            ws.database().write(sql -> sql.insert("INSERT INTO campaign(name, created_at) VALUES ('Spring', 'x')"));
             ws.database().write(sql -> sql.update("INSERT INTO catalog_item(id, title, price_micros, currency, availability,"
                     + " updated_at) VALUES ('LAMP-1', 'Lune table lamp', 89000000, 'EUR', 'out_of_stock', 'x')"));
         }
+        assertThat(run("post", "brand", "add", "-w", file.toString(), "--name", "Shop", "--handle", "shop", "--time-zone", "UTC")
+                .exitCode()).isZero();
         Path png = dir.resolve("stripes.png");
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
 
@@ -94,6 +97,12 @@ class PollCommandIT {
     void mistakesGetAClearMessageAndChangeNothing() throws Exception {
         Path file = dir.resolve("shop.vitrine");
         Workspace.create(file, "Shop").close();
+        Path png = dir.resolve("a.png");
+        ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        WorkspaceCommandIT.Run noBrand = run("poll", "create", "-w", file.toString(), "--question", "Q?",
+                "--option-image", png + ":A", "--option-image", png + ":B");
+        assertThat(noBrand.exitCode()).isEqualTo(1);
+        assertThat(noBrand.err()).contains("no brand profile yet").contains("post brand add");
         WorkspaceCommandIT.Run one = run("poll", "create", "-w", file.toString(), "--question", "Q?", "--option", "A");
         assertThat(one.exitCode()).isEqualTo(1);
         assertThat(one.err()).contains("A poll needs 2 to 4 options; you gave 1.").contains("--option-image FILE:LABEL");

@@ -35,6 +35,7 @@ class PollResultsServiceIT {
     @BeforeEach
     void setUp() {
         workspace = Workspace.create(dir.resolve("r.vitrine"), null);
+        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
         pollId = new PollService(workspace.database()).saveDraft(null, new PollDraft("Which glass?",
                 List.of(PollDraft.OptionDraft.ofItem("AMBER", "Amber"), PollDraft.OptionDraft.ofItem("SMOKE", "Smoked")),
                 72, List.of(), List.of(), null, null)).id();

@@ -7,7 +7,11 @@ import io.vitrine.common.VitrineException;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
+import io.vitrine.post.BrandProfiles;
+import io.vitrine.post.Campaign;
+import io.vitrine.post.CampaignService;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +37,8 @@ class PollServiceIT {
             sql.update(insert, "LUNE-OLD", "Lune lamp, ochre", "in_stock", 1);
             return null;
         });
+        new BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", ZoneId.of("Europe/Paris"));
+        new CampaignService(workspace.database()).save(new Campaign(null, "Lumière Lights", null, null, null, null));
         polls = new PollService(workspace.database());
     }
 
@@ -58,8 +64,8 @@ class PollServiceIT {
         assertThat(poll.campaignName()).isEqualTo("Lumière Lights");
         assertThat(poll.targetRegions()).containsExactly("FR");
         assertThat(polls.campaignNames()).containsExactly("Lumière Lights");
-        String brand = workspace.database().read(sql -> sql.text("SELECT name FROM brand_profile").orElseThrow());
-        assertThat(brand).isEqualTo("Corner Shop");
+        assertThat(poll.brandId()).isEqualTo(new BrandProfiles(workspace.database()).list().get(0).id());
+        assertThat(polls.brandHandle()).isEqualTo("@cornershop");
         assertThat(polls.list()).singleElement().satisfies(s -> {
             assertThat(s.votes()).isZero();
             assertThat(s.options()).isEqualTo(2);
@@ -119,6 +125,20 @@ class PollServiceIT {
         assertThat(polls.require(copy).toDraft()).isEqualTo(finished);
         polls.delete(copy);
         assertThat(polls.list()).extracting(PollSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void aPollNeedsAnExistingCampaignAndABrandProfile() {
+        PollDraft elsewhere = draft(OptionDraft.ofItem("LUNE-SAGE", "Sage"), OptionDraft.ofItem("LUNE-RUST", "Rust"))
+                .withCampaignName("Spring Drop");
+        assertThatThrownBy(() -> polls.create(elsewhere)).hasMessageContaining("no campaign called \"Spring Drop\"");
+        assertThat(polls.create(elsewhere.withCampaignName("lumière lights")).id()).isPositive(); // names ignore case
+
+        try (Workspace bare = Workspace.create(dir.resolve("bare.vitrine"), null)) {
+            PollService none = new PollService(bare.database());
+            assertThatThrownBy(() -> none.saveDraft(null, PollDraft.blank())).isInstanceOf(VitrineException.class)
+                    .hasMessageContaining("no brand profile yet");
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
 import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollTargets;
+import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.ViewLoader;
@@ -65,6 +66,7 @@ public final class PollBuilderView {
                 PollDraft.DEFAULT_DURATION_HOURS));
         scheduleHourSpinner.setValueFactory(new IntegerSpinnerValueFactory(0, 23, 9));
         campaignBox.setItems(model.campaigns());
+        campaignBox.setConverter(Converters.displaying(name -> name.isEmpty() ? "No campaign" : name));
         bindCommands();
         bindFields();
         model.revisionProperty().addListener((obs, old, now) -> render());
@@ -129,7 +131,7 @@ public final class PollBuilderView {
             durationText.setText("hours · " + PollPreview.duration(draft.durationHours()));
             interestsField.setText(PollTargets.join(draft.targetInterests()));
             regionsField.setText(PollTargets.join(draft.targetRegions()));
-            campaignBox.setValue(draft.campaignName());
+            campaignBox.setValue(draft.campaignName() == null ? "" : draft.campaignName());
             optionsBox.getChildren().clear();
             for (int i = 0; i < draft.options().size(); i++) {
                 optionsBox.getChildren().add(new OptionEditor(i, draft.options().size(), draft.options().get(i), model,

@@ -100,7 +100,9 @@ public final class PollBuilderViewModel {
         revision.set(revision.get() + 1);
         tasks.submitQuietly(progress -> new Context(polls.brandHandle(), polls.campaignNames()), context -> {
             brandHandle.set(context.handle());
-            campaigns.setAll(context.campaigns());
+            List<String> choices = new java.util.ArrayList<>(List.of("")); // "" = no campaign
+            choices.addAll(context.campaigns());
+            campaigns.setAll(choices);
         }, null);
         afterChange();
     }
@@ -351,6 +353,7 @@ public final class PollBuilderViewModel {
         return problems;
     }
 
+    /** The campaigns to choose from; the first, "", means none. */
     public ObservableList<String> campaigns() {
         return campaigns;
     }

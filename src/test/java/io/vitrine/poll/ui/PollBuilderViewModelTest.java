@@ -36,6 +36,7 @@ class PollBuilderViewModelTest {
         workspace = Workspace.create(dir.resolve("b.vitrine"), null);
         workspace.database().write(sql -> sql.update("INSERT INTO catalog_item(id, title, price_micros, currency, availability,"
                 + " updated_at) VALUES ('CUSH-1', 'Linen cushion', 29000000, 'EUR', 'out_of_stock', 'x')"));
+        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
         polls = new PollService(workspace.database());
         model = new PollBuilderViewModel(polls, new CatalogService(workspace.database()), new ImageStore(workspace.database()),
                 new InlineTaskExecutor(dialogs), dialogs);

@@ -62,6 +62,7 @@ class PollsViewTest extends FxRobot {
             sql.update(insert, "LAMP-SMOKE", "Lune lamp smoke", 89_000_000L, "out_of_stock");
             return null;
         });
+        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
         Path design = dir.resolve("stripes.png");
         ImageIO.write(new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB), "png", design.toFile());
         Path png = dir.resolve("results.png");
