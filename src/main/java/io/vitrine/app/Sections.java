@@ -1,6 +1,7 @@
 package io.vitrine.app;
 
 import io.vitrine.insights.ui.InsightsView;
+import io.vitrine.poll.ui.PollsView;
 import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
@@ -18,6 +19,7 @@ final class Sections {
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
+            case POLLS -> new PollsView(context);
             case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
             case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
