@@ -1,11 +1,13 @@
 package io.vitrine.insights;
 
-/** The ways the platform describes an audience member; each is a rollup column. */
+import java.util.Locale;
+
+/** The ways the platform describes an audience member; each is a fixed column of the engagement rollups. */
 public enum SegmentDimension {
     INTEREST("interest", "Interest"),
     REGION("region", "Region"),
     AGE_BAND("age_band", "Age band"),
-    RETURNING("is_returning", "New vs returning");
+    RETURNING("is_returning", "New or returning");
 
     private final String column;
     private final String label;
@@ -15,24 +17,59 @@ public enum SegmentDimension {
         this.label = label;
     }
 
-    /** The engagement_rollup column; a fixed identifier, safe to put in SQL text. */
+    /** The engagement_rollup column: a constant, safe to put in SQL text, never user input. */
     public String column() {
         return column;
     }
 
+    /** As people read it: "Age band". */
     public String label() {
         return label;
     }
 
-    /** How a stored value reads: "Returning", "Unknown", or the value itself. */
-    public String describe(String value) {
-        if (this == RETURNING) {
-            return switch (value == null ? "" : value) {
-                case "1" -> "Returning";
-                case "0" -> "New";
-                default -> "Unknown";
-            };
+    /** "interest", "region", "age_band", "returning": the name used on the command line and in JSON. */
+    public String code() {
+        return this == RETURNING ? "returning" : column;
+    }
+
+    public static SegmentDimension fromCode(String code) {
+        for (SegmentDimension d : values()) {
+            if (d.code().equals(code.strip().toLowerCase(Locale.ROOT).replace('-', '_'))) {
+                return d;
+            }
         }
-        return value == null || value.isEmpty() ? "Unknown" : value;
+        throw new IllegalArgumentException("Unknown segment \"" + code + "\"; use interest, region, age_band or returning.");
+    }
+
+    /** The stored value for a value as people say it ("returning" → 1). */
+    public Object storedValue(String value) {
+        if (this != RETURNING) {
+            return value;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "returning", "yes", "true", "1" -> 1;
+            case "new", "no", "false", "0" -> 0;
+            default -> throw new IllegalArgumentException("A returning segment is \"new\" or \"returning\", not \"" + value + "\".");
+        };
+    }
+
+    /** The value as people say it, from the stored one (1 → "returning"); null for unknown. */
+    public String spokenValue(String stored) {
+        if (stored == null || stored.isEmpty() || "-1".equals(stored)) {
+            return null;
+        }
+        if (this == RETURNING) {
+            return "1".equals(stored) ? "returning" : "new";
+        }
+        return stored;
+    }
+
+    /** For tables and charts: "Returning", "New", "Unknown", or the value itself. */
+    public String describe(String stored) {
+        String spoken = spokenValue(stored);
+        if (spoken == null) {
+            return "Unknown";
+        }
+        return this == RETURNING ? Character.toUpperCase(spoken.charAt(0)) + spoken.substring(1) : spoken;
     }
 }

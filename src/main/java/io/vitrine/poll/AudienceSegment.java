@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.insights.SegmentDimension;
 import java.util.Objects;
 
 /** Part of the audience: "region FR", "age 18-24", "returning". */
@@ -24,7 +25,8 @@ public record AudienceSegment(SegmentDimension dimension, String value) {
     public String describe() {
         return switch (dimension) {
             case RETURNING -> "returning".equals(value) ? "Returning visitors" : "New visitors";
-            default -> dimension.title() + " " + value;
+            case AGE_BAND -> "Age " + value;
+            default -> dimension.label() + " " + value;
         };
     }
 

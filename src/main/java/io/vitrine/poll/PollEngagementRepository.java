@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.insights.SegmentDimension;
 import io.vitrine.insights.Segment;
 import io.vitrine.workspace.Database;
 import java.time.Instant;

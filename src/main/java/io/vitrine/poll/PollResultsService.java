@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.insights.SegmentDimension;
 import io.vitrine.common.VitrineException;
 import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.PollVerdict;

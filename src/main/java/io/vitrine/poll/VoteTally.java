@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.insights.SegmentDimension;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;

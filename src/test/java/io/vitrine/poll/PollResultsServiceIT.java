@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.insights.SegmentDimension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
