@@ -2,6 +2,8 @@ package io.vitrine.report;
 
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
+import io.vitrine.poll.PollResultsDocument;
+import io.vitrine.poll.PollResultsService;
 import io.vitrine.workspace.Workspace;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes an analyst's workbook: Summary (KPIs + funnel chart), Daily (time series + line charts),
- * Posts, Polls, Votes by segment, and the raw events streamed across as many sheets as they need.
+ * Posts, Poll verdicts, Polls (options with intervals and probability best), Votes by segment, and the raw events streamed across as many sheets as they need.
  * The file appears only when complete (written beside it, then moved into place), so a cancelled or
  * failed export never leaves half a workbook.
  */
@@ -67,8 +69,10 @@ public final class ReportExporter {
             SummarySheet.write(base, styles, workspace.name(), scope, repository.kpis(scope), clock.instant());
             DailySheet.write(base, styles, repository.daily(scope));
             PostsSheet.write(base, styles, repository.posts(scope));
-            PollsSheet.write(base, styles, repository.pollOptions(scope));
-            PollsSheet.writeSegments(base, styles, repository.segmentVotes(scope));
+            List<PollResultsDocument> polls = pollResults(scope, progress);
+            PollsSheet.writeVerdicts(base, styles, polls);
+            PollsSheet.writeOptions(base, styles, polls);
+            PollsSheet.writeSegments(base, styles, polls);
             progress.checkCancelled();
             charts = countCharts(base);
             // Stream the (possibly millions of) event rows on top of the sheets built above.
@@ -100,6 +104,16 @@ public final class ReportExporter {
                     "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
         }
         return new ReportResult(file.toAbsolutePath().toString(), sheets, eventRows, charts);
+    }
+
+    private List<PollResultsDocument> pollResults(ReportScope scope, Progress progress) {
+        PollResultsService service = new PollResultsService(workspace);
+        List<PollResultsDocument> documents = new ArrayList<>();
+        for (long id : repository.pollIds(scope)) {
+            progress.checkCancelled();
+            documents.add(PollResultsDocument.of(service.results(id)));
+        }
+        return documents;
     }
 
     private static int countCharts(XSSFWorkbook workbook) {

@@ -4,14 +4,10 @@ import io.vitrine.insights.DailyCounts;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsScope;
-import io.vitrine.insights.SegmentDimension;
 import io.vitrine.report.ReportRows.Kpis;
-import io.vitrine.report.ReportRows.PollOptionRow;
 import io.vitrine.report.ReportRows.PostRow;
-import io.vitrine.report.ReportRows.SegmentVotes;
 import io.vitrine.workspace.Database;
 import io.vitrine.workspace.Sql;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,36 +69,10 @@ final class ReportRepository {
                     scope.campaignId()));
     }
 
-    List<PollOptionRow> pollOptions(ReportScope scope) {
-        return database.read(sql -> sql.list("SELECT p.id, p.question, p.status, o.position, o.label, o.item_id,"
-                + " (SELECT coalesce(sum(r.events), 0) FROM engagement_rollup r WHERE r.subject_kind = 'poll'"
-                + "   AND r.subject_id = p.id AND r.type = 'vote' AND r.option_position = o.position),"
-                + " (SELECT coalesce(sum(r.events), 0) FROM engagement_rollup r WHERE r.subject_kind = 'poll'"
-                + "   AND r.subject_id = p.id AND r.type = 'impression' AND r.option_position = o.position)"
-                + " FROM poll p JOIN poll_option o ON o.poll_id = p.id"
-                + " WHERE ?1 IS NULL OR p.campaign_id = ?1 ORDER BY p.id, o.position",
-                row -> new PollOptionRow(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4),
-                        row.getString(5), row.getString(6), row.getLong(7), row.getLong(8)), scope.campaignId()));
-    }
-
-    /** Votes per poll option for every value of every segment dimension. */
-    List<SegmentVotes> segmentVotes(ReportScope scope) {
-        return database.read(sql -> {
-            List<SegmentVotes> result = new ArrayList<>();
-            for (SegmentDimension dimension : SegmentDimension.values()) {
-                // the column name comes from the enum, never from input
-                String column = "r." + dimension.column();
-                result.addAll(sql.list("SELECT p.id, p.question, " + column + ", r.option_position, o.label, sum(r.events)"
-                        + " FROM engagement_rollup r JOIN poll p ON r.subject_kind = 'poll' AND p.id = r.subject_id"
-                        + " JOIN poll_option o ON o.poll_id = p.id AND o.position = r.option_position"
-                        + " WHERE r.type = 'vote' AND (?1 IS NULL OR p.campaign_id = ?1)"
-                        + " GROUP BY p.id, " + column + ", r.option_position ORDER BY p.id, 3, 4",
-                        row -> new SegmentVotes(row.getLong(1), row.getString(2), dimension.label(),
-                                dimension.describe(row.getString(3)), row.getInt(4), row.getString(5),
-                                row.getLong(6)), scope.campaignId()));
-            }
-            return result;
-        });
+    /** The polls in the scope, oldest first. */
+    List<Long> pollIds(ReportScope scope) {
+        return database.read(sql -> sql.list("SELECT id FROM poll WHERE ?1 IS NULL OR campaign_id = ?1 ORDER BY id",
+                row -> row.getLong(1), scope.campaignId()));
     }
 
     /** Streams the raw events of the scope in time order. */

@@ -16,11 +16,5 @@ final class ReportRows {
                    long images, long tags, Map<EventType, Long> events, long revenueMicros) {
     }
 
-    record PollOptionRow(long pollId, String question, String status, int position, String label, String itemId,
-                         long votes, long impressions) {
-    }
 
-    record SegmentVotes(long pollId, String question, String dimension, String segment, int position, String label,
-                        long votes) {
-    }
 }

@@ -78,7 +78,8 @@ class ReportExporterIT {
     void workspaceReportHasEverySheetNativeChartsAndFilters() throws Exception {
         ReportResult result = exporter().export(ReportOptions.of(ReportScope.WORKSPACE, true), dir.resolve("all.xlsx"),
                 Progress.NONE);
-        assertThat(result.sheets()).containsExactly("Summary", "Daily", "Posts", "Polls", "Votes by segment", "Events");
+        assertThat(result.sheets()).containsExactly("Summary", "Daily", "Posts", "Poll verdicts", "Polls", "Votes by segment",
+                "Events");
         assertThat(result.eventRows()).isEqualTo(8);
         assertThat(result.charts()).isEqualTo(3);
         try (XSSFWorkbook book = read(result.file())) {
@@ -100,8 +101,15 @@ class ReportExporterIT {
             }
 
             XSSFSheet polls = book.getSheet("Polls");
-            assertThat(polls.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(polls.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(0.5);
+            assertThat(polls.getRow(1).getCell(5).getNumericCellValue()).isEqualTo(1.0); // votes for Sage
+            assertThat(polls.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(0.5); // share
+            double low = polls.getRow(1).getCell(7).getNumericCellValue();
+            double high = polls.getRow(1).getCell(8).getNumericCellValue();
+            assertThat(low).isLessThan(0.5);
+            assertThat(high).isGreaterThan(0.5);
+            XSSFSheet verdicts = book.getSheet("Poll verdicts");
+            assertThat(verdicts.getRow(1).getCell(5).getStringCellValue()).isEqualTo("too early to call");
+            assertThat(book.getSheet("Votes by segment").getLastRowNum()).isPositive();
         }
     }
 
@@ -114,7 +122,7 @@ class ReportExporterIT {
             assertThat(caption.getCellType()).isEqualTo(CellType.STRING);
             assertThat(caption.getStringCellValue()).startsWith("=HYPERLINK");
             assertThat(caption.getCellStyle().getQuotePrefixed()).isTrue();
-            var label = book.getSheet("Polls").getRow(2).getCell(4);
+            var label = book.getSheet("Polls").getRow(2).getCell(3);
             assertThat(label.getStringCellValue()).isEqualTo("+Ochre");
             assertThat(label.getCellStyle().getQuotePrefixed()).isTrue();
             boolean commentQuoted = false;
