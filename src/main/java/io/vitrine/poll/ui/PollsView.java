@@ -90,6 +90,11 @@ public final class PollsView implements SectionView {
         }
     }
 
+    @Override
+    public void open(long pollId) {
+        model.refresh(pollId); // reloads the list and selects (so opens) the poll
+    }
+
     private void newPoll() {
         builder.model().saveIfChanged(() -> model.refresh(null));
         model.selectedProperty().set(null);

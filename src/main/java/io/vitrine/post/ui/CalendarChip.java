@@ -21,7 +21,8 @@ final class CalendarChip extends Label {
         void by(CalendarEntry entry, int days, int hours);
     }
 
-    CalendarChip(CalendarEntry entry, java.time.ZonedDateTime local, boolean clash, Nudge nudge) {
+    CalendarChip(CalendarEntry entry, java.time.ZonedDateTime local, boolean clash, Nudge nudge,
+                 java.util.function.Consumer<CalendarEntry> opener) {
         super(TIME.format(local) + "  " + entry.title(),
                 Icons.of(entry.kind() == CalendarEntry.Kind.POLL ? Feather.BAR_CHART_2 : Feather.IMAGE));
         setId((entry.kind() == CalendarEntry.Kind.POLL ? "calendarPoll" : "calendarPost") + entry.id());
@@ -37,6 +38,18 @@ final class CalendarChip extends Label {
                 + entry.status() + "\n" + local.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")) + " "
                 + local.getZone().getId() + " (" + entry.at() + " UTC)\n" + entry.title()
                 + (clash ? "\nAnother post of this brand goes out at the same minute." : "")));
+        // double-click or Enter opens the post or poll in its own section
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getClickCount() == 2) {
+                opener.accept(entry);
+            }
+        });
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                opener.accept(entry);
+                e.consume();
+            }
+        });
         if (!entry.movable()) {
             return;
         }

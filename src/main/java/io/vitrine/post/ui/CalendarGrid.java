@@ -143,7 +143,7 @@ final class CalendarGrid {
         return new CalendarChip(entry, model.local(entry), clashes.contains(entry), (e, days, hours) -> {
             ZonedDateTime local = model.local(e).plusDays(days).plusHours(hours);
             model.move(e, local.toLocalDate(), local.toLocalTime());
-        });
+        }, model::open);
     }
 
     private List<CalendarEntry> entriesOn(LocalDate day) {

@@ -8,6 +8,7 @@ import io.vitrine.post.CalendarEntry;
 import io.vitrine.post.CalendarService;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
+import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.TaskExecutor;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -122,6 +123,12 @@ public final class CalendarViewModel {
      * Moves an entry to another day (keeping its time of day) or, with {@code time}, to that time, in
      * the zone shown. Says what happened, and warns when the new minute clashes with another post.
      */
+    /** Asks the shell to show the post or poll in its own section. */
+    public void open(CalendarEntry entry) {
+        events.publish(new OpenItem(entry.kind() == CalendarEntry.Kind.POST ? OpenItem.Kind.POST : OpenItem.Kind.POLL,
+                entry.id()));
+    }
+
     public void move(CalendarEntry entry, LocalDate day, LocalTime time) {
         LocalTime keep = local(entry).toLocalTime();
         LocalTime at = time == null ? keep : time;

@@ -105,6 +105,11 @@ public final class PostsView implements SectionView {
     }
 
     @Override
+    public void open(long postId) {
+        openPost(postId);
+    }
+
+    @Override
     public void dispose() {
         composer.model().flushAutosave();
         unsubscribe.run();
