@@ -31,7 +31,8 @@ final class AppController {
     private final EventBus events = new EventBus();
     private AppFrameView frame;
     private WelcomeView welcome;
-    private Workspace workspace;
+    /** Read by the shutdown hook too, hence volatile. */
+    private volatile Workspace workspace;
     private WorkspaceView workspaceView;
     private Runnable onWorkspaceShown = () -> { };
 
@@ -41,6 +42,19 @@ final class AppController {
         this.settingsStore = settingsStore;
         this.dialogs = dialogs;
         this.tasks = tasks;
+    }
+
+    /**
+     * Closes the open workspace if the process is told to stop (logout, SIGTERM) without the window
+     * closing: the WAL is checkpointed and nothing is left half-written.
+     */
+    void closeWorkspaceOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Workspace open = workspace;
+            if (open != null) {
+                open.close();
+            }
+        }, "vitrine-close-workspace"));
     }
 
     void attach(AppFrameView appFrame) {

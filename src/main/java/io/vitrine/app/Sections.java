@@ -1,6 +1,9 @@
 package io.vitrine.app;
 
 import io.vitrine.catalog.ui.CatalogView;
+import io.vitrine.insights.ui.InsightsView;
+import io.vitrine.poll.ui.PollsView;
+import io.vitrine.report.ui.ReportsView;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -17,6 +20,11 @@ final class Sections {
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
             case CATALOG -> new CatalogView(context);
+            case POSTS -> new io.vitrine.post.ui.PostsView(context);
+            case POLLS -> new PollsView(context);
+            case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
+            case INSIGHTS -> new InsightsView(context);
+            case REPORTS -> new ReportsView(context);
             default -> comingSoon(section);
         };
     }

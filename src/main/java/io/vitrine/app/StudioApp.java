@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.ui.DesktopIntegration;
 import io.vitrine.ui.FxDialogService;
 import io.vitrine.ui.FxTaskExecutor;
 import java.nio.file.Files;
@@ -39,6 +40,7 @@ public final class StudioApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        DesktopIntegration.install(getHostServices());
         Settings settings = settingsStore.load();
         FxDialogService dialogs = new FxDialogService(() -> stage);
         FxTaskExecutor tasks = new FxTaskExecutor(dialogs);
@@ -46,6 +48,7 @@ public final class StudioApp extends Application {
         StatusBarView statusBar = new StatusBarView(tasks.running(), controller.status());
         AppFrameView frame = new AppFrameView(controller, statusBar.root());
         controller.attach(frame);
+        controller.closeWorkspaceOnExit();
 
         Scene scene = new Scene(frame.root(), settings.windowWidth, settings.windowHeight);
         Theme.apply(scene, settings.darkTheme);

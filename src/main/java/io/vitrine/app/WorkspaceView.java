@@ -1,6 +1,8 @@
 package io.vitrine.app;
 
+import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
@@ -29,6 +31,7 @@ final class WorkspaceView {
     private final Map<Section, SectionView> built = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Section current;
+    private final Runnable stopListening;
 
     WorkspaceView(StudioContext context) {
         this.context = context;
@@ -44,6 +47,7 @@ final class WorkspaceView {
             buttons.put(section, button);
             navBox.getChildren().add(button);
         }
+        stopListening = FxEvents.onFxThread(context.events(), OpenItem.class, this::open);
         // keep one section always selected: clicking the current button again must not unselect it
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -68,7 +72,15 @@ final class WorkspaceView {
         view.onShow();
     }
 
+    /** Switches to the item's section and lets that screen show it. */
+    private void open(OpenItem request) {
+        Section section = request.kind() == OpenItem.Kind.POST ? Section.POSTS : Section.POLLS;
+        show(section);
+        built.get(section).open(request.id());
+    }
+
     void dispose() {
+        stopListening.run();
         built.values().forEach(SectionView::dispose);
         built.clear();
     }

@@ -39,6 +39,9 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("demo", new DemoCommand(desktop));
         line.addSubcommand("workspace", new WorkspaceCommand());
         line.addSubcommand("catalog", new CatalogCommand());
+        line.addSubcommand("post", new PostCommand());
+        line.addSubcommand("poll", new PollCommand());
+        line.addSubcommand("report", new ReportCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;

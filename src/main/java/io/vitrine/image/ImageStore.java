@@ -21,7 +21,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Images in the workspace, content-addressed: the same picture is stored once however many posts and
- * polls use it. Each gets a small thumbnail for lists and calendars.
+ * polls use it (the key is the SHA-256 of the file's bytes). Each gets a small thumbnail for lists and
+ * calendars. Photos are kept ready to show: a photo whose EXIF orientation says it is sideways is
+ * stored upright, and WebP (which JavaFX cannot show) is stored as JPEG or PNG.
  */
 public final class ImageStore {
     public static final long MAX_BYTES = 30L * 1024 * 1024;
@@ -35,13 +37,59 @@ public final class ImageStore {
 
     /** Reads an image file and stores it; clear errors for missing, huge or non-image files. */
     public StoredImage put(Path file) {
+        return put(read(file), file.getFileName().toString());
+    }
+
+    /** Reads and decodes an image file without storing it: what {@link #put(Path)} would store. */
+    public StoredImage inspect(Path file) {
+        return prepare(read(file), file.getFileName().toString()).image();
+    }
+
+    /** Stores image bytes (if not already there) and returns what was stored. */
+    public StoredImage put(byte[] bytes, String nameForMessages) {
+        Optional<StoredImage> known = find(sha256(bytes));
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Prepared prepared = prepare(bytes, nameForMessages);
+        StoredImage image = prepared.image();
+        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", image.sha256(), image.mimeType(), image.width(), image.height(),
+                prepared.content(), prepared.thumbnail(), Instant.now().toString()));
+        return image;
+    }
+
+    private record Prepared(StoredImage image, byte[] content, byte[] thumbnail) {
+    }
+
+    private static Prepared prepare(byte[] bytes, String nameForMessages) {
+        String mime = ImageFormats.detectMime(bytes).orElseThrow(() -> new VitrineException(
+                nameForMessages + " is not a PNG, JPEG, GIF or WebP image.", "Choose a photo in one of those formats."));
+        if ("image/webp".equals(mime) && !ImageIO.getImageReadersByMIMEType("image/webp").hasNext()) {
+            throw new VitrineException(nameForMessages + " is a WebP image, which this installation cannot read.",
+                    "Save it as JPEG or PNG and try again.");
+        }
+        BufferedImage decoded = decode(bytes, nameForMessages);
+        int orientation = ExifOrientation.of(bytes);
+        byte[] stored = bytes;
+        String storedMime = mime;
+        if (orientation != ExifOrientation.UPRIGHT || "image/webp".equals(mime)) {
+            decoded = ExifOrientation.upright(decoded, orientation);
+            storedMime = decoded.getColorModel().hasAlpha() ? "image/png" : "image/jpeg";
+            stored = encode(decoded, storedMime);
+        }
+        StoredImage image = new StoredImage(sha256(bytes), storedMime, decoded.getWidth(), decoded.getHeight());
+        return new Prepared(image, stored, thumbnail(decoded));
+    }
+
+    private static byte[] read(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
                         "Export a smaller version of the photo and try again.");
             }
-            return put(Files.readAllBytes(file), file.getFileName().toString());
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
         } catch (IOException e) {
@@ -49,18 +97,40 @@ public final class ImageStore {
         }
     }
 
-    /** Stores image bytes (if not already there) and returns what was stored. */
-    public StoredImage put(byte[] bytes, String nameForMessages) {
-        String mime = ImageFormats.detectMime(bytes).orElseThrow(() -> new VitrineException(
-                nameForMessages + " is not a PNG, JPEG, GIF or WebP image.", "Choose a photo in one of those formats."));
-        BufferedImage decoded = decode(bytes, nameForMessages);
-        String sha = sha256(bytes);
-        StoredImage image = new StoredImage(sha, mime, decoded.getWidth(), decoded.getHeight());
-        byte[] thumbnail = thumbnail(decoded);
-        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", sha, mime, image.width(), image.height(), bytes, thumbnail,
-                Instant.now().toString()));
-        return image;
+    /** Stores a picture that exists only in memory (pasted from the clipboard) as PNG. */
+    public StoredImage put(BufferedImage picture, String nameForMessages) {
+        return put(encode(picture, "image/png"), nameForMessages);
+    }
+
+    /** JPEG (quality 0.92, for photos) or PNG (keeps transparency). */
+    static byte[] encode(BufferedImage image, String mime) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            if ("image/png".equals(mime)) {
+                ImageIO.write(image, "png", out);
+                return out.toByteArray();
+            }
+            BufferedImage rgb = image;
+            if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+                rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = rgb.createGraphics();
+                g.drawImage(image, 0, 0, null);
+                g.dispose();
+            }
+            javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(null, new javax.imageio.IIOImage(rgb, null, null), param);
+            } finally {
+                writer.dispose();
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Optional<StoredImage> find(String sha256) {

@@ -4,7 +4,19 @@ import java.util.Locale;
 
 /** What an audience member did; the names match the platform contract and the workspace schema. */
 public enum EventType {
-    IMPRESSION, SMILE, COMMENT, VOTE, PRODUCT_CLICK, ADD_TO_CART, PURCHASE;
+    IMPRESSION("Impressions"), SMILE("Smiles"), COMMENT("Comments"), VOTE("Votes"),
+    PRODUCT_CLICK("Product clicks"), ADD_TO_CART("Add-to-carts"), PURCHASE("Purchases");
+
+    private final String plural;
+
+    EventType(String plural) {
+        this.plural = plural;
+    }
+
+    /** How a marketer names a count of them: "Product clicks". */
+    public String plural() {
+        return plural;
+    }
 
     /** The wire/database name: "product_click". */
     public String code() {

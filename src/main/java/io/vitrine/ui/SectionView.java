@@ -10,6 +10,10 @@ public interface SectionView {
     default void onShow() {
     }
 
+    /** Shows one item of this section (a post, a poll) after an {@link OpenItem} request. */
+    default void open(long id) {
+    }
+
     /** Called when the workspace closes: unsubscribe, stop timers. */
     default void dispose() {
     }

@@ -59,6 +59,32 @@ class ShellTest extends FxRobot {
     }
 
     @Test
+    void openingACalendarEntryShowsThePostInTheComposer() throws Exception {
+        Path file = dir.resolve("cal.vitrine");
+        // an hour from now: in the future (scheduling refuses the past) and on the month grid shown today
+        java.time.Instant soon = java.time.Instant.now().plusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Workspace.create(file, "Calendar Shop").close();
+        // a real post, made the way a user would from the command line
+        Path photo = dir.resolve("photo.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 800, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo.toFile());
+        picocli.CommandLine cli = io.vitrine.cli.StudioCommand.commandLine((w, demo) -> 0);
+        assertThat(cli.execute("post", "brand", "add", "-w", file.toString(), "--name", "Shop", "--handle", "shop",
+                "--time-zone", "UTC")).isZero();
+        assertThat(cli.execute("post", "create", "-w", file.toString(), "--image", photo.toString(), "--caption",
+                "Open me from the calendar", "--schedule", soon.toString())).isZero();
+        Stage stage = start(new LaunchRequest(file, false));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().contains("Calendar Shop"));
+        clickOn("#" + Section.CALENDAR.navId());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".calendar-entry").tryQuery().isPresent());
+        doubleClickOn(".calendar-entry");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> lookup("#" + Section.POSTS.navId()).queryAs(ToggleButton.class).isSelected());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup((Node n) -> n instanceof Label label
+                && "Post #1".equals(label.getText()) && n.isVisible()).tryQuery().isPresent());
+    }
+
+    @Test
     void showsAClearErrorForACorruptFileAndStaysOnWelcome() throws Exception {
         Path bad = dir.resolve("bad.vitrine");
         Files.writeString(bad, "not a database at all");

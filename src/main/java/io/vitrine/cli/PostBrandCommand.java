@@ -1,0 +1,75 @@
+package io.vitrine.cli;
+
+import io.vitrine.post.BrandProfile;
+import io.vitrine.post.BrandProfiles;
+import io.vitrine.workspace.Workspace;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studio post brand list|add}: the brand profiles posts are published as. */
+@Command(name = "brand", description = "List or add the brand profiles that post.",
+        subcommands = {PostBrandCommand.ListBrands.class, PostBrandCommand.Add.class})
+final class PostBrandCommand {
+
+    @Command(name = "list", description = "List brand profiles.")
+    static final class ListBrands implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
+        Path workspace;
+        @Option(names = "--json")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (Workspace ws = Workspace.open(workspace)) {
+                List<BrandProfile> brands = new BrandProfiles(ws.database()).list();
+                if (json) {
+                    JsonOutput.print(spec.commandLine().getOut(), brands.stream().map(b -> java.util.Map.of("id", b.id(),
+                            "name", b.name(), "handle", b.handle(), "time_zone", b.timeZone().getId())).toList());
+                } else {
+                    brands.forEach(b -> spec.commandLine().getOut().printf("%d  @%s  %s  (%s)%n", b.id(), b.handle(), b.name(),
+                            b.timeZone().getId()));
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", description = "Add a brand profile.")
+    static final class Add implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
+        Path workspace;
+        @Option(names = "--name", required = true, description = "The brand's name.")
+        String name;
+        @Option(names = "--handle", required = true, description = "Platform handle, e.g. maisonlumiere.")
+        String handle;
+        @Option(names = "--time-zone", paramLabel = "ZONE", description = "Home time zone, e.g. Europe/Paris. Default: this computer's.")
+        String zone;
+
+        @Override
+        public Integer call() {
+            ZoneId timeZone;
+            try {
+                timeZone = zone == null ? ZoneId.systemDefault() : ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                throw new io.vitrine.common.VitrineException("\"" + zone + "\" is not a time zone.", "Use a region id such as Europe/Paris or America/New_York.");
+            }
+            try (Workspace ws = Workspace.open(workspace)) {
+                BrandProfile brand = new BrandProfiles(ws.database()).create(name, handle, timeZone);
+                spec.commandLine().getOut().printf("Added %s (@%s, %s) as brand %d%n", brand.name(), brand.handle(),
+                        brand.timeZone().getId(), brand.id());
+            }
+            return 0;
+        }
+    }
+}

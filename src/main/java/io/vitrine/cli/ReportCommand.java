@@ -1,0 +1,52 @@
+package io.vitrine.cli;
+
+import io.vitrine.common.Progress;
+import io.vitrine.report.ReportExporter;
+import io.vitrine.report.ReportOptions;
+import io.vitrine.report.ReportResult;
+import io.vitrine.report.ReportScope;
+import io.vitrine.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studio report export}: the analyst's Excel workbook. */
+@Command(name = "report", description = "Export Excel workbooks.", subcommands = ReportCommand.Export.class)
+final class ReportCommand {
+
+    @Command(name = "export", description = {"Write an .xlsx workbook: summary KPIs, daily series with native charts,",
+            "posts, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
+        Path workspaceFile;
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "Workbook to write.")
+        Path out;
+        @Option(names = "--campaign", paramLabel = "NAME", description = "Only this campaign's posts and polls.")
+        String campaign;
+        @Option(names = "--no-events", description = "Leave out the raw events sheets.")
+        boolean noEvents;
+        @Option(names = "--json", description = "Print what was written as JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = Workspace.open(workspaceFile)) {
+                ReportExporter exporter = new ReportExporter(workspace);
+                ReportScope scope = campaign == null ? ReportScope.WORKSPACE : exporter.campaignScope(campaign);
+                ReportResult result = exporter.export(ReportOptions.of(scope, !noEvents), out, Progress.NONE);
+                if (json) {
+                    JsonOutput.print(spec.commandLine().getOut(), result);
+                } else {
+                    spec.commandLine().getOut().printf("Wrote %s (%d sheets, %d charts, %d event rows)%n",
+                            result.file(), result.sheets().size(), result.charts(), result.eventRows());
+                }
+            }
+            return 0;
+        }
+    }
+}

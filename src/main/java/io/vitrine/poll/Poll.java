@@ -1,0 +1,29 @@
+package io.vitrine.poll;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A stored poll with its options, as the workspace has it. */
+public record Poll(long id, long brandId, String campaignName, String question, String imageSha256, int durationHours,
+                   List<String> targetInterests, List<String> targetRegions, PollStatus status, Instant scheduledAt,
+                   Instant publishedAt, String platformId, Instant createdAt, Instant updatedAt, List<PollOption> options) {
+
+    public Poll {
+        targetInterests = List.copyOf(targetInterests);
+        targetRegions = List.copyOf(targetRegions);
+        options = List.copyOf(options);
+    }
+
+    /** The draft this poll was saved from: what the builder edits and what duplicate copies. */
+    public PollDraft toDraft() {
+        return new PollDraft(question,
+                options.stream().map(o -> new PollDraft.OptionDraft(o.label(), o.itemId(), o.imageSha256())).toList(),
+                durationHours, targetInterests, targetRegions, campaignName, imageSha256);
+    }
+
+    /** When voting ends: publication (or schedule) plus the duration; null while a draft has no date. */
+    public Instant endsAt() {
+        Instant start = publishedAt != null ? publishedAt : scheduledAt;
+        return start == null ? null : start.plusSeconds(durationHours * 3600L);
+    }
+}

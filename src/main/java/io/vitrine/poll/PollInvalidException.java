@@ -1,0 +1,20 @@
+package io.vitrine.poll;
+
+import io.vitrine.common.VitrineException;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A poll cannot be created or scheduled as it is; lists every problem so all can be fixed at once. */
+public final class PollInvalidException extends VitrineException {
+    private final transient List<PollProblem> problems;
+
+    public PollInvalidException(String what, List<PollProblem> problems) {
+        super(what + ": " + problems.stream().filter(PollProblem::isError).map(PollProblem::message)
+                .collect(Collectors.joining(" ")), "Fix the problems above and try again.");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<PollProblem> problems() {
+        return problems;
+    }
+}

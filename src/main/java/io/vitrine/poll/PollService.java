@@ -1,0 +1,153 @@
+package io.vitrine.poll;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.common.VitrineException;
+import io.vitrine.post.BrandProfile;
+import io.vitrine.post.BrandProfiles;
+import io.vitrine.post.Campaign;
+import io.vitrine.post.CampaignService;
+import io.vitrine.workspace.Database;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Creating and keeping polls: drafts save whatever state they are in (nothing typed is lost), while
+ * creating a finished poll and scheduling one require a valid poll. Live polls are not edited — their
+ * votes belong to the options the audience saw — but can be duplicated into a new draft.
+ */
+public final class PollService {
+    private final PollRepository repository;
+    private final PollValidator validator;
+    private final BrandProfiles brands;
+    private final CampaignService campaigns;
+    private final Clock clock;
+
+    public PollService(Database database) {
+        this(new PollRepository(database), new CampaignService(database), new BrandProfiles(database),
+                new CatalogService(database), Clock.systemUTC());
+    }
+
+    public PollService(PollRepository repository, CampaignService campaigns, BrandProfiles brands, CatalogService catalog,
+                       Clock clock) {
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.brands = brands;
+        this.validator = new PollValidator(catalog, name -> campaigns.findByName(name).isPresent());
+        this.clock = clock;
+    }
+
+    /** A stored poll and what is worth knowing about it (warnings such as an out-of-stock option). */
+    public record Saved(long id, List<PollProblem> problems) {
+    }
+
+    public List<PollProblem> validate(PollDraft draft) {
+        return validator.check(draft);
+    }
+
+    /** Creates a poll ready to schedule, for the workspace's brand; refuses (listing every error) when it is not. */
+    public Saved create(PollDraft draft) {
+        return create(draft, null);
+    }
+
+    /** As {@link #create(PollDraft)}, for the brand with {@code brandHandle} when the workspace has several. */
+    public Saved create(PollDraft draft, String brandHandle) {
+        List<PollProblem> problems = validator.check(draft);
+        if (problems.stream().anyMatch(PollProblem::isError)) {
+            throw new PollInvalidException("The poll was not created", problems);
+        }
+        return new Saved(repository.insert(draft, brand(brandHandle).id(), clock.instant()), problems);
+    }
+
+    /** Saves a draft as it is (new when {@code id} is null); problems are returned, not thrown. */
+    public Saved saveDraft(Long id, PollDraft draft) {
+        checkStorable(draft);
+        List<PollProblem> problems = validator.check(draft);
+        if (id == null) {
+            return new Saved(repository.insert(draft, brand(null).id(), clock.instant()), problems);
+        }
+        Poll existing = require(id);
+        if (!existing.status().editable()) {
+            throw new VitrineException("This poll is " + existing.status().code() + "; its question and options can no longer change.",
+                    "Duplicate it to make a new version.");
+        }
+        repository.update(id, draft, clock.instant());
+        return new Saved(id, problems);
+    }
+
+    /** A new draft with the same question, options and settings. */
+    public long duplicate(long id) {
+        Poll original = require(id);
+        return repository.insert(original.toDraft(), original.brandId(), clock.instant());
+    }
+
+    /** Queues a valid poll for publication at {@code at} (now or later); the sync engine publishes it. */
+    public void schedule(long id, Instant at) {
+        Poll poll = require(id);
+        if (!poll.status().editable()) {
+            throw new VitrineException("This poll is already " + poll.status().code() + ".", "Duplicate it to run it again.");
+        }
+        List<PollProblem> problems = validator.check(poll.toDraft());
+        if (problems.stream().anyMatch(PollProblem::isError)) {
+            throw new PollInvalidException("The poll was not scheduled", problems);
+        }
+        repository.setStatus(id, PollStatus.SCHEDULED, at, clock.instant());
+    }
+
+    /** Back to draft: unschedules a poll that has not gone out. */
+    public void unschedule(long id) {
+        Poll poll = require(id);
+        if (poll.status() != PollStatus.SCHEDULED && poll.status() != PollStatus.FAILED) {
+            throw new VitrineException("Only a scheduled poll can be unscheduled; this one is " + poll.status().code() + ".", "");
+        }
+        repository.setStatus(id, PollStatus.DRAFT, null, clock.instant());
+    }
+
+    /** Deletes a poll that never went out; live polls keep their votes. */
+    public void delete(long id) {
+        Poll poll = require(id);
+        if (!poll.status().editable()) {
+            throw new VitrineException("This poll is " + poll.status().code() + " and has the audience's votes.",
+                    "Live polls are kept with their results.");
+        }
+        repository.delete(id);
+    }
+
+    public List<PollSummary> list() {
+        return repository.list();
+    }
+
+    public Poll require(long id) {
+        return repository.find(id).orElseThrow(() -> new VitrineException("There is no poll " + id + " in this workspace.",
+                "List the polls with: studio poll list -w WORKSPACE"));
+    }
+
+    /** How the platform will show who asked: "@maisonlumiere". */
+    public String brandHandle() {
+        return brands.list().stream().findFirst().map(b -> "@" + b.handle()).orElse("@yourbrand");
+    }
+
+    public List<String> campaignNames() {
+        return campaigns.list().stream().map(Campaign::name).toList();
+    }
+
+    /** The brand that asks: the one named, else the workspace's (the first, when there are several). */
+    private BrandProfile brand(String handle) {
+        if (handle != null && !handle.isBlank()) {
+            return brands.choose(handle);
+        }
+        List<BrandProfile> all = brands.list();
+        return all.isEmpty() ? brands.choose(null) : all.get(0); // choose(null) explains how to add one
+    }
+
+    /** What even a draft must respect to be stored at all (the workspace enforces the same). */
+    private static void checkStorable(PollDraft draft) {
+        if (draft.options().size() > PollLimits.MAX_OPTIONS) {
+            throw new VitrineException("A poll has at most 4 options.", "Remove an option.");
+        }
+        if (draft.durationHours() < PollLimits.MIN_DURATION_HOURS || draft.durationHours() > PollLimits.MAX_DURATION_HOURS) {
+            throw new VitrineException("A poll runs between 1 hour and 30 days, not " + draft.durationHours() + " hours.",
+                    "Choose a duration in that range.");
+        }
+    }
+}

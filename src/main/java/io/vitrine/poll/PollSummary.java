@@ -1,0 +1,8 @@
+package io.vitrine.poll;
+
+import java.time.Instant;
+
+/** A poll in a list: enough to find it and see how it is doing. */
+public record PollSummary(long id, String question, PollStatus status, long votes, int options, String campaign,
+                          Instant scheduledAt, Instant publishedAt, Instant updatedAt) {
+}

@@ -1,0 +1,377 @@
+package io.vitrine.poll.ui;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.ItemSummary;
+import io.vitrine.image.ImageStore;
+import io.vitrine.poll.Poll;
+import io.vitrine.poll.PollDraft;
+import io.vitrine.poll.PollDraft.OptionDraft;
+import io.vitrine.poll.PollLimits;
+import io.vitrine.poll.PollProblem;
+import io.vitrine.poll.PollService;
+import io.vitrine.poll.PollStatus;
+import io.vitrine.poll.PollTargets;
+import io.vitrine.ui.DialogService;
+import io.vitrine.ui.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+
+/**
+ * The poll builder's state: the draft being edited (an immutable {@link PollDraft}; every edit replaces
+ * it and is recorded for undo), the problems found in it, and the commands save, schedule, undo, redo.
+ * Validation, saving and image storing run in the background.
+ */
+public final class PollBuilderViewModel {
+    private final PollService polls;
+    private final CatalogService catalog;
+    private final ImageStore images;
+    private final TaskExecutor tasks;
+    private final DialogService dialogs;
+    private final Thumbnails thumbnails;
+    private final EditHistory<PollDraft> history = new EditHistory<>();
+
+    private final ReadOnlyObjectWrapper<PollDraft> draft = new ReadOnlyObjectWrapper<>(PollDraft.blank());
+    private final ReadOnlyObjectWrapper<Long> pollId = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PollStatus> status = new ReadOnlyObjectWrapper<>(PollStatus.DRAFT);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper brandHandle = new ReadOnlyStringWrapper("@yourbrand");
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
+    private final ObservableList<PollProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> campaigns = FXCollections.observableArrayList();
+    private final ObservableMap<String, ItemSummary> items = FXCollections.observableHashMap();
+    private long validation;
+    private long session;
+    private long opening;
+    private LongConsumer onSaved = id -> { };
+
+    public PollBuilderViewModel(PollService polls, CatalogService catalog, ImageStore images, TaskExecutor tasks,
+                                DialogService dialogs) {
+        this.polls = polls;
+        this.catalog = catalog;
+        this.images = images;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.thumbnails = new Thumbnails(images, tasks);
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    /** Starts a new, unsaved poll. */
+    public void newPoll() {
+        opening++;
+        replace(null, PollStatus.DRAFT, PollDraft.blank());
+    }
+
+    /** Opens a stored poll for editing. */
+    public void open(long id) {
+        long request = ++opening;
+        tasks.submitQuietly(progress -> polls.require(id), poll -> {
+            if (request == opening) {
+                replace(poll.id(), poll.status(), poll.toDraft());
+            }
+        }, error -> dialogs.showError("The poll could not be opened", error));
+    }
+
+    private void replace(Long id, PollStatus newStatus, PollDraft newDraft) {
+        session++;
+        pollId.set(id);
+        status.set(newStatus);
+        history.clear();
+        draft.set(newDraft);
+        dirty.set(false);
+        message.set("");
+        revision.set(revision.get() + 1);
+        tasks.submitQuietly(progress -> new Context(polls.brandHandle(), polls.campaignNames()), context -> {
+            brandHandle.set(context.handle());
+            List<String> choices = new java.util.ArrayList<>(List.of("")); // "" = no campaign
+            choices.addAll(context.campaigns());
+            campaigns.setAll(choices);
+        }, null);
+        afterChange();
+    }
+
+    private record Context(String handle, List<String> campaigns) {
+    }
+
+    // ---------------------------------------------------------------- edits
+
+    /** Typing: consecutive keystrokes in one field are one undo step. */
+    public void setQuestion(String text) {
+        edit(d -> d.withQuestion(text), "question", false);
+    }
+
+    public void setOptionLabel(int index, String label) {
+        edit(d -> d.withOption(index, d.options().get(index).withLabel(label)), "label." + index, false);
+    }
+
+    public void setInterests(String typed) {
+        edit(d -> d.withTargetInterests(PollTargets.interests(typed)), "interests", false);
+    }
+
+    public void setRegions(String typed) {
+        edit(d -> d.withTargetRegions(PollTargets.regions(typed)), "regions", false);
+    }
+
+    public void setCampaign(String name) {
+        edit(d -> d.withCampaignName(name), "campaign", false);
+    }
+
+    public void setDurationHours(int hours) {
+        edit(d -> d.withDurationHours(hours), "duration", false);
+    }
+
+    /** A product picked for an option: its title becomes the label (editable). */
+    public void pickItem(int index, ItemSummary item) {
+        items.put(item.id(), item);
+        edit(d -> d.withOption(index, OptionDraft.ofItem(item.id(), PollLimits.labelFromTitle(item.title()))), null, true);
+    }
+
+    /** A picture of a custom design for an option: stored in the workspace, then used. */
+    public void useImage(int index, Path file) {
+        busy.set(true);
+        tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
+            busy.set(false);
+            edit(d -> {
+                OptionDraft old = d.options().get(index);
+                String label = old.isCatalogItem() || old.label().isBlank() ? labelFromFile(file) : old.label();
+                return d.withOption(index, OptionDraft.ofImage(sha, label));
+            }, null, true);
+        }, error -> {
+            busy.set(false);
+            dialogs.showError("The picture could not be added", error);
+        });
+    }
+
+    public void setPhoto(Path file) {
+        busy.set(true);
+        tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
+            busy.set(false);
+            edit(d -> d.withImage(sha), null, true);
+        }, error -> {
+            busy.set(false);
+            dialogs.showError("The photo could not be added", error);
+        });
+    }
+
+    public void removePhoto() {
+        edit(d -> d.withImage(null), null, true);
+    }
+
+    public void addOption() {
+        if (draft.get().options().size() < PollLimits.MAX_OPTIONS) {
+            edit(PollDraft::withOptionAdded, null, true);
+        }
+    }
+
+    public void removeOption(int index) {
+        edit(d -> d.withOptionRemoved(index), null, true);
+    }
+
+    public void moveOption(int index, int delta) {
+        edit(d -> d.withOptionMoved(index, delta), null, true);
+    }
+
+    public void undo() {
+        history.undo(draft.get()).ifPresent(this::restore);
+    }
+
+    public void redo() {
+        history.redo(draft.get()).ifPresent(this::restore);
+    }
+
+    private void restore(PollDraft previous) {
+        draft.set(previous);
+        dirty.set(true);
+        revision.set(revision.get() + 1);
+        afterChange();
+    }
+
+    /**
+     * Applies an edit. {@code structural} edits (options added, moved, picked) change what the form shows, so
+     * the view redraws it; typing does not (the field already shows it).
+     */
+    private void edit(UnaryOperator<PollDraft> change, String runKey, boolean structural) {
+        if (!status.get().editable()) {
+            return;
+        }
+        PollDraft before = draft.get();
+        PollDraft after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        history.record(before, runKey);
+        draft.set(after);
+        dirty.set(true);
+        if (structural) {
+            history.seal();
+            revision.set(revision.get() + 1);
+        }
+        afterChange();
+    }
+
+    private void afterChange() {
+        PollDraft current = draft.get();
+        long sequence = ++validation;
+        java.util.Set<String> known = java.util.Set.copyOf(items.keySet());
+        tasks.submitQuietly(progress -> new Checked(polls.validate(current), lookUpItems(current, known)), checked -> {
+            if (sequence == validation) {
+                checked.items().forEach(item -> items.put(item.id(), item));
+                problems.setAll(checked.problems());
+            }
+        }, null);
+    }
+
+    private record Checked(List<PollProblem> problems, List<ItemSummary> items) {
+    }
+
+    private List<ItemSummary> lookUpItems(PollDraft current, java.util.Set<String> known) {
+        return current.options().stream().filter(OptionDraft::isCatalogItem).filter(o -> !known.contains(o.itemId()))
+                .map(o -> catalog.find(o.itemId())).flatMap(java.util.Optional::stream).toList();
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    /** Saves the draft as it is (problems and all: nothing typed is lost). */
+    public void save() {
+        save(id -> message.set("Draft saved"), true);
+    }
+
+    /** Keeps unsaved edits when the user moves to another poll: saves them quietly, then runs {@code after}. */
+    public void saveIfChanged(Runnable after) {
+        if (dirty.get() && status.get().editable()) {
+            save(id -> after.run(), false);
+        }
+    }
+
+    private void save(LongConsumer then, boolean announce) {
+        PollDraft saving = draft.get();
+        Long id = pollId.get();
+        long opened = session;
+        busy.set(true);
+        tasks.submit("Saving the poll", progress -> polls.saveDraft(id, saving), saved -> {
+            busy.set(false);
+            if (opened == session) { // still the same poll on screen (a quiet save may finish after another opened)
+                pollId.set(saved.id());
+                dirty.set(!saving.equals(draft.get()));
+                problems.setAll(saved.problems());
+            }
+            then.accept(saved.id());
+            if (announce) {
+                onSaved.accept(saved.id());
+            }
+        }, error -> {
+            busy.set(false);
+            dialogs.showError("The poll could not be saved", error);
+        });
+    }
+
+    /** Saves, then schedules for publication at {@code at}; refused with the problems if the poll is not ready. */
+    public void schedule(Instant at) {
+        save(id -> tasks.submit("Scheduling the poll", progress -> {
+            polls.schedule(id, at);
+            return polls.require(id);
+        }, poll -> {
+            status.set(poll.status());
+            message.set("Scheduled: the next sync publishes it");
+            onSaved.accept(id);
+        }, error -> dialogs.showError("The poll was not scheduled", error)), true);
+    }
+
+    /** Called with the poll's id after each save (the list refreshes). */
+    public void setOnSaved(LongConsumer handler) {
+        this.onSaved = handler == null ? id -> { } : handler;
+    }
+
+    private static String labelFromFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' ').strip();
+        return PollLimits.labelFromTitle(base.isEmpty() ? name : Character.toUpperCase(base.charAt(0)) + base.substring(1));
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public ReadOnlyObjectProperty<PollDraft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> pollIdProperty() {
+        return pollId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PollStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty brandHandleProperty() {
+        return brandHandle.getReadOnlyProperty();
+    }
+
+    /** Changes when the whole form must be redrawn from the draft (opened, undone, options rearranged). */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObservableList<PollProblem> problems() {
+        return problems;
+    }
+
+    /** The campaigns to choose from; the first, "", means none. */
+    public ObservableList<String> campaigns() {
+        return campaigns;
+    }
+
+    /** Catalog items of the options, for the preview (title, price, stock). */
+    public ObservableMap<String, ItemSummary> items() {
+        return items;
+    }
+
+    Thumbnails thumbnails() {
+        return thumbnails;
+    }
+
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    CatalogService catalog() {
+        return catalog;
+    }
+}

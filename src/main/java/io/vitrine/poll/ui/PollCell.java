@@ -1,0 +1,58 @@
+package io.vitrine.poll.ui;
+
+import io.vitrine.common.Formats;
+import io.vitrine.poll.PollStatus;
+import io.vitrine.poll.PollSummary;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** A poll in the list: its question, a status badge, votes and campaign. */
+final class PollCell extends ListCell<PollSummary> {
+    private final Label question = new Label();
+    private final Label status = new Label();
+    private final Label detail = new Label();
+    private final VBox box;
+
+    PollCell() {
+        question.getStyleClass().add("poll-cell-question");
+        question.setWrapText(true);
+        question.setMinWidth(0);
+        question.prefWidthProperty().bind(widthProperty().subtract(20));
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        detail.getStyleClass().add("poll-cell-detail");
+        HBox line = new HBox(6, status, detail);
+        line.setAlignment(Pos.CENTER_LEFT);
+        box = new VBox(3, question, line);
+        box.setMinWidth(0);
+        setMinWidth(0);
+    }
+
+    @Override
+    protected void updateItem(PollSummary poll, boolean empty) {
+        super.updateItem(poll, empty);
+        if (empty || poll == null) {
+            setGraphic(null);
+            return;
+        }
+        question.setText(poll.question().isBlank() ? "Untitled poll" : poll.question());
+        setTooltip(new javafx.scene.control.Tooltip(question.getText()));
+        status.setText(poll.status().code());
+        status.getStyleClass().setAll("label", "badge", badge(poll.status()));
+        detail.setText(Formats.count(poll.votes()) + " votes · " + poll.options() + " options"
+                + (poll.campaign() == null ? "" : " · " + poll.campaign()));
+        setGraphic(box);
+    }
+
+    private static String badge(PollStatus status) {
+        return switch (status) {
+            case PUBLISHED -> "badge-positive";
+            case SCHEDULED, QUEUED -> "badge-warning";
+            case FAILED -> "badge-negative";
+            default -> "badge-neutral";
+        };
+    }
+}

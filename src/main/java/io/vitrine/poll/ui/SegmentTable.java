@@ -1,0 +1,82 @@
+package io.vitrine.poll.ui;
+
+import io.vitrine.common.Formats;
+import io.vitrine.poll.SegmentResult;
+import io.vitrine.poll.VerdictSentence;
+import io.vitrine.poll.stats.VoteStatistics;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+
+/** Every audience segment with its favourite; segments that disagree with everyone's favourite are highlighted. */
+final class SegmentTable extends TableView<SegmentResult> {
+    static final String REVERSED = "segment-reversed";
+    static final String LEANS = "segment-leans";
+
+    private IntFunction<String> labels = i -> "";
+    private int overallLeader = -1;
+
+    SegmentTable() {
+        setId("segmentTable");
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setPrefHeight(300);
+        setPlaceholder(new Label("Segments appear once votes arrive with audience details."));
+        getColumns().addAll(List.of(
+                column("Segment", 170, s -> s.segment().describe()),
+                column("Votes", 70, s -> Formats.count(s.statistics().totalVotes())),
+                column("Favourite", 170, s -> favourite(s.statistics())),
+                column("Share", 60, s -> leaderFigure(s.statistics(), true)),
+                column("P(best)", 70, s -> leaderFigure(s.statistics(), false)),
+                column("Verdict", 150, s -> s.statistics().verdict().kind().words()),
+                column("Compared with everyone", 260, this::comparison)));
+        setRowFactory(table -> new TableRow<>() {
+            @Override
+            protected void updateItem(SegmentResult item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll(REVERSED, LEANS);
+                if (!empty && item != null && item.disagreement() != SegmentResult.Disagreement.NONE) {
+                    getStyleClass().add(item.disagreement() == SegmentResult.Disagreement.REVERSED ? REVERSED : LEANS);
+                }
+            }
+        });
+    }
+
+    void show(List<SegmentResult> segments, IntFunction<String> optionLabels, int everyonesFavourite) {
+        this.labels = optionLabels;
+        this.overallLeader = everyonesFavourite;
+        getItems().setAll(segments);
+    }
+
+    private TableColumn<SegmentResult, String> column(String title, double width, Function<SegmentResult, String> value) {
+        TableColumn<SegmentResult, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setSortable(false);
+        return column;
+    }
+
+    private String favourite(VoteStatistics stats) {
+        return stats.totalVotes() == 0 ? "—" : labels.apply(stats.leader());
+    }
+
+    private static String leaderFigure(VoteStatistics stats, boolean share) {
+        if (stats.totalVotes() == 0) {
+            return "—";
+        }
+        var leader = stats.option(stats.leader());
+        return share ? Formats.percent(leader.share()) : VerdictSentence.probabilityShort(leader.probabilityBest());
+    }
+
+    private String comparison(SegmentResult s) {
+        return switch (s.disagreement()) {
+            case REVERSED -> "Clearly prefers " + labels.apply(s.statistics().leader());
+            case LEANS_OTHER_WAY -> "Leans to " + labels.apply(s.statistics().leader());
+            case NONE -> s.statistics().totalVotes() > 0 && s.statistics().leader() == overallLeader ? "Same favourite" : "";
+        };
+    }
+}

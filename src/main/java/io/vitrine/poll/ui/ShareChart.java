@@ -1,0 +1,63 @@
+package io.vitrine.poll.ui;
+
+import io.vitrine.poll.stats.ShareTimeline;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+/** Cumulative share of each option, hour by hour: whether the lead is steady or still moving. */
+final class ShareChart extends LineChart<Number, Number> {
+    private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.getDefault());
+
+    ShareChart() {
+        super(new NumberAxis(), new NumberAxis(0, 100, 10));
+        setId("shareChart");
+        setCreateSymbols(false);
+        setAnimated(false);
+        setPrefHeight(260);
+        setLegendVisible(true);
+        NumberAxis x = (NumberAxis) getXAxis();
+        x.setForceZeroInRange(false);
+        x.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number epochHour) {
+                return DAY_HOUR.format(Instant.ofEpochSecond(epochHour.longValue() * 3600).atZone(ZoneId.systemDefault()));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
+        getYAxis().setLabel("Share of votes so far (%)");
+    }
+
+    void show(List<ShareTimeline.Point> points, int options, IntFunction<String> labels) {
+        getData().clear();
+        if (points.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < options; i++) {
+            XYChart.Series<Number, Number> series = new XYChart.Series<>();
+            series.setName(labels.apply(i));
+            for (ShareTimeline.Point point : points) {
+                series.getData().add(new XYChart.Data<>(point.hour().getEpochSecond() / 3600, point.shares()[i] * 100));
+            }
+            getData().add(series);
+        }
+        NumberAxis x = (NumberAxis) getXAxis();
+        long first = points.get(0).hour().getEpochSecond() / 3600;
+        long last = Math.max(first + 1, points.get(points.size() - 1).hour().getEpochSecond() / 3600);
+        x.setAutoRanging(false);
+        x.setLowerBound(first);
+        x.setUpperBound(last);
+        x.setTickUnit(Math.max(1, Math.ceil((last - first) / 6.0)));
+    }
+}

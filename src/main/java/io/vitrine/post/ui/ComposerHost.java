@@ -1,0 +1,77 @@
+package io.vitrine.post.ui;
+
+import io.vitrine.post.Post;
+import io.vitrine.post.Problem;
+import java.time.ZoneId;
+import java.util.List;
+
+/** How the composer's saving side reaches back into the composer's state, on the FX thread. */
+final class ComposerHost implements ComposerSaving.Host {
+    private final ComposerViewModel model;
+    private final ComposerState state;
+
+    ComposerHost(ComposerViewModel model) {
+        this.model = model;
+        this.state = model.state();
+    }
+
+    @Override
+    public Post current() {
+        return model.history().current();
+    }
+
+    @Override
+    public boolean editable() {
+        return state.editableProperty().get();
+    }
+
+    @Override
+    public ZoneId zone() {
+        return model.zone();
+    }
+
+    @Override
+    public void adopt(Post saved) {
+        Post current = model.history().current();
+        if (current.id() != null && !current.id().equals(saved.id())) {
+            return; // another post was opened meanwhile
+        }
+        model.history().rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt()));
+        state.editableProperty().set(saved.status().editable());
+        model.publishState();
+    }
+
+    @Override
+    public void saved(String message) {
+        state.unsavedChangesProperty().set(false);
+        state.problems().removeIf(Problem::isError);
+        state.noticeProperty().set(message);
+        state.autosaveStatusProperty().set("Saved");
+    }
+
+    @Override
+    public void rejected(List<Problem> found, String message) {
+        state.problems().setAll(found);
+        state.noticeProperty().set(message);
+    }
+
+    @Override
+    public void autosaveStatus(String text) {
+        state.autosaveStatusProperty().set(text);
+    }
+
+    @Override
+    public void reopen(long id) {
+        model.open(id);
+    }
+
+    @Override
+    public void openOther(long id) {
+        model.openOther(id);
+    }
+
+    @Override
+    public void closed() {
+        model.closed();
+    }
+}

@@ -1,0 +1,135 @@
+package io.vitrine.report;
+
+import io.vitrine.common.Progress;
+import io.vitrine.common.VitrineException;
+import io.vitrine.poll.PollResultsDocument;
+import io.vitrine.poll.PollResultsService;
+import io.vitrine.workspace.Workspace;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes an analyst's workbook: Summary (KPIs + funnel chart), Daily (time series + line charts),
+ * Posts, Poll verdicts, Polls (options with intervals and probability best), Votes by segment, and the raw events streamed across as many sheets as they need.
+ * The file appears only when complete (written beside it, then moved into place), so a cancelled or
+ * failed export never leaves half a workbook.
+ */
+public final class ReportExporter {
+    private final Workspace workspace;
+    private final ReportRepository repository;
+    private final Clock clock;
+
+    public ReportExporter(Workspace workspace) {
+        this(workspace, Clock.systemUTC());
+    }
+
+    ReportExporter(Workspace workspace, Clock clock) {
+        this.workspace = workspace;
+        this.repository = new ReportRepository(workspace.database());
+        this.clock = clock;
+    }
+
+    /** What a report can cover: the whole workspace first, then each campaign by name. */
+    public List<ReportScope> scopes() {
+        List<ReportScope> scopes = new ArrayList<>(List.of(ReportScope.WORKSPACE));
+        scopes.addAll(repository.campaigns());
+        return scopes;
+    }
+
+    /** Looks a campaign up by name for the CLI's --campaign. */
+    public ReportScope campaignScope(String name) {
+        return repository.campaign(name).orElseThrow(() -> new VitrineException(
+                "There is no campaign named “" + name + "” in this workspace.",
+                "Check the spelling, or leave out --campaign to report on the whole workspace."));
+    }
+
+    public ReportResult export(ReportOptions options, Path target, Progress progress) {
+        Path file = target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx");
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new VitrineException("The folder " + parent + " does not exist.", "Create it or choose another folder.");
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        ReportScope scope = options.scope();
+        progress.update(0, -1, "Reading the workspace…");
+        List<String> sheets = new ArrayList<>();
+        int charts;
+        long eventRows = 0;
+        try (XSSFWorkbook base = new XSSFWorkbook()) {
+            WorkbookStyles styles = new WorkbookStyles(base);
+            SummarySheet.write(base, styles, workspace.name(), scope, repository.kpis(scope), clock.instant());
+            DailySheet.write(base, styles, repository.daily(scope));
+            PostsSheet.write(base, styles, repository.posts(scope));
+            List<PollResultsDocument> polls = pollResults(scope, progress);
+            PollsSheet.writeVerdicts(base, styles, polls);
+            PollsSheet.writeOptions(base, styles, polls);
+            PollsSheet.writeSegments(base, styles, polls);
+            progress.checkCancelled();
+            charts = countCharts(base);
+            // Stream the (possibly millions of) event rows on top of the sheets built above.
+            SXSSFWorkbook streaming = new SXSSFWorkbook(base, 500);
+            try {
+                streaming.setCompressTempFiles(true);
+                if (options.includeEvents()) {
+                    EventsSheets events = new EventsSheets(streaming, styles, options.maxRowsPerSheet());
+                    events.write(repository, scope, progress, repository.eventCount(scope));
+                    eventRows = events.written();
+                }
+                progress.update(1, 1, "Saving " + file.getFileName() + "…");
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    streaming.write(out);
+                }
+                for (int i = 0; i < streaming.getNumberOfSheets(); i++) {
+                    sheets.add(streaming.getSheetName(i));
+                }
+            } finally {
+                streaming.dispose();
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (CancellationException | VitrineException e) {
+            deleteQuietly(partial);
+            throw e;
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new VitrineException("Could not write the report to " + file + ": " + e.getMessage(),
+                    "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
+        }
+        return new ReportResult(file.toAbsolutePath().toString(), sheets, eventRows, charts);
+    }
+
+    private List<PollResultsDocument> pollResults(ReportScope scope, Progress progress) {
+        PollResultsService service = new PollResultsService(workspace);
+        List<PollResultsDocument> documents = new ArrayList<>();
+        for (long id : repository.pollIds(scope)) {
+            progress.checkCancelled();
+            documents.add(PollResultsDocument.of(service.results(id)));
+        }
+        return documents;
+    }
+
+    private static int countCharts(XSSFWorkbook workbook) {
+        int charts = 0;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            var drawing = workbook.getSheetAt(i).getDrawingPatriarch();
+            charts += drawing == null ? 0 : drawing.getCharts().size();
+        }
+        return charts;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover .part file is harmless and replaced next time
+        }
+    }
+}
