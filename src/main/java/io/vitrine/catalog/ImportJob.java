@@ -12,6 +12,7 @@ import io.vitrine.workspace.Database;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,15 +27,17 @@ final class ImportJob {
     private final FeedFormat format;
     private final ImportService.MappingChoice mapping;
     private final Instant started;
+    private final Clock clock;
 
     ImportJob(Database database, FeedSource source, String sourceName, FeedFormat format,
-              ImportService.MappingChoice mapping, Instant started) {
+              ImportService.MappingChoice mapping, Instant started, Clock clock) {
         this.database = database;
         this.source = source;
         this.sourceName = sourceName;
         this.format = format;
         this.mapping = mapping;
         this.started = started;
+        this.clock = clock;
     }
 
     ImportReport run(FeedReader reader, ItemParser parser, String currency, ImportCounter counter, Progress progress) {
@@ -61,7 +64,7 @@ final class ImportJob {
                         "Check that the file is complete and readable, then import again.", e);
             }
             progress.checkCancelled();
-            Instant finished = Instant.now();
+            Instant finished = clock.instant();
             ImportReport report = new ImportReport(format, counter.read, counter.added, counter.updated, counter.unchanged,
                     totals.removed(), counter.rejected, counter.warnings, counter.errors, counter.warningDetails,
                     totals.flaggedPosts(), totals.flaggedPolls(), sourceName, source.name(), currency,

@@ -16,6 +16,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -32,15 +33,22 @@ public final class ImportService {
     private final Database database;
     private final EventBus events;
     private final CatalogSources sources;
+    private final Clock clock;
 
     public ImportService(Database database, EventBus events) {
+        this(database, events, Clock.systemUTC());
+    }
+
+    /** @param clock when imports happen (the demo uses a fixed one, so the same seed gives the same workspace) */
+    public ImportService(Database database, EventBus events, Clock clock) {
         this.database = database;
         this.events = events;
         this.sources = new CatalogSources(database);
+        this.clock = clock;
     }
 
     public ImportReport importFeed(FeedSource source, ImportRequest request, Progress progress) {
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         ImportCounter counter = new ImportCounter();
         FeedFormat format = request.format();
         String sourceName = request.sourceName() != null && !request.sourceName().isBlank() ? request.sourceName().strip()
@@ -59,7 +67,7 @@ public final class ImportService {
                         + " catalog has no items yet to tell.", "Choose the shop's currency (--currency EUR on the command line).");
             }
             FeedReader reader = readerFor(format, mapping.mapping(), request.sheet());
-            ImportJob job = new ImportJob(database, source, sourceName, format, mapping, started);
+            ImportJob job = new ImportJob(database, source, sourceName, format, mapping, started, clock);
             ImportReport report = job.run(reader, new ItemParser(currency, source.base()), currency, counter, progress);
             events.publish(new CatalogImported(report));
             return report;
@@ -138,7 +146,7 @@ public final class ImportService {
 
     private void recordUnfinished(FeedSource source, String sourceName, FeedFormat format, String currency,
                                   ImportCounter counter, String status, String message, Instant started) {
-        Instant finished = Instant.now();
+        Instant finished = clock.instant();
         ImportReport report = new ImportReport(format, counter.read, 0, 0, 0, 0, counter.rejected, counter.warnings,
                 counter.errors, counter.warningDetails, 0, 0, sourceName, source.name(), currency, status, message, null,
                 Duration.between(started, finished).toMillis());

@@ -7,6 +7,9 @@ import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
 
 /**
  * The demo's catalog: Maison Lumière's bundled Merchant Center feed (about 200 lamps, textiles, ceramics
@@ -20,7 +23,8 @@ final class DemoCatalog implements DemoStep {
 
     @Override
     public void fill(DemoContext context) {
-        ImportReport report = new ImportService(context.workspace().database(), new EventBus())
+        Clock demoTime = Clock.fixed(context.anchor().minus(Duration.ofDays(2)), ZoneOffset.UTC);
+        ImportReport report = new ImportService(context.workspace().database(), new EventBus(), demoTime)
                 .importFeed(FeedSource.bundled(FEED), ImportRequest.auto().withSourceName(SOURCE), Progress.NONE);
         if (report.rejected() > 0 || report.imported() == 0) {
             throw new VitrineException("The demo catalog did not import cleanly: " + report.summary(), "This is a bug; please report it.");
