@@ -23,7 +23,21 @@ public final class CatalogBrowser {
 
     public long count(ProductFilter filter) {
         Where where = where(filter);
-        return database.read(sql -> sql.scalar("SELECT count(*) FROM catalog_product p WHERE " + where.sql, where.params()));
+        return database.read(sql -> sql.scalar("SELECT count(*) FROM catalog_product p" + hint(filter, true) + " WHERE "
+                + where.sql, where.params()));
+    }
+
+    /**
+     * How to read catalog_product for a filter. The listing's partial indexes are right for all products
+     * and for paging through broad filters; a brand, category, stock or price filter is counted faster by
+     * one sequential scan, and a brand or category page by scanning and sorting its few rows.
+     */
+    private static String hint(ProductFilter filter, boolean counting) {
+        boolean text = SearchQuery.parse(filter.text()).isPresent();
+        boolean narrow = filter.brand() != null || filter.category() != null;
+        boolean other = filter.stock() != null && filter.stock() != ProductFilter.Stock.ALL
+                || filter.minPriceMicros() != null || filter.maxPriceMicros() != null;
+        return !text && (narrow || counting && other) ? " NOT INDEXED" : "";
     }
 
     /** Products {@code offset} to {@code offset + limit} in the filter's order. */
@@ -32,7 +46,7 @@ public final class CatalogBrowser {
         List<Object> params = new ArrayList<>(where.params);
         params.add(limit);
         params.add(offset);
-        return database.read(sql -> sql.list("SELECT * FROM catalog_product p WHERE " + where.sql + " ORDER BY "
+        return database.read(sql -> sql.list("SELECT * FROM catalog_product p" + hint(filter, false) + " WHERE " + where.sql + " ORDER BY "
                 + orderBy(filter.order()) + " LIMIT ? OFFSET ?", CatalogBrowser::product, params.toArray()));
     }
 
@@ -59,7 +73,7 @@ public final class CatalogBrowser {
     private List<String> choices(String column) {
         // column is one of our two constants, never user input
         return database.read(sql -> sql.list("SELECT value FROM (SELECT " + column + " AS value, count(*) AS n FROM catalog_product"
-                + " WHERE " + column + " IS NOT NULL AND variants > 0 GROUP BY " + column + " ORDER BY n DESC LIMIT ?)"
+                + " NOT INDEXED WHERE " + column + " IS NOT NULL AND variants > 0 GROUP BY " + column + " ORDER BY n DESC LIMIT ?)"
                 + " ORDER BY value COLLATE NOCASE", row -> row.getString(1), FILTER_CHOICES));
     }
 
@@ -68,18 +82,18 @@ public final class CatalogBrowser {
             case TITLE -> "p.title COLLATE NOCASE, p.group_key";
             case PRICE_LOW -> "p.min_price_micros, p.title COLLATE NOCASE, p.group_key";
             case PRICE_HIGH -> "p.max_price_micros DESC, p.title COLLATE NOCASE, p.group_key";
-            case BRAND -> "p.brand IS NULL, p.brand COLLATE NOCASE, p.title COLLATE NOCASE, p.group_key";
         };
     }
 
     private static Where where(ProductFilter filter) {
         Where where = new Where();
         ProductFilter.Stock stock = filter.stock() == null ? ProductFilter.Stock.ALL : filter.stock();
+        // "variants > 0" lets the partial indexes of the two orders serve every filter but "removed"
         switch (stock) {
             case ALL -> where.and("p.variants > 0");
-            case IN_STOCK -> where.and("p.purchasable > 0");
-            case OUT_OF_STOCK -> where.and("p.out_of_stock > 0");
-            case ON_SALE -> where.and("p.on_sale > 0");
+            case IN_STOCK -> where.and("p.variants > 0 AND p.purchasable > 0");
+            case OUT_OF_STOCK -> where.and("p.variants > 0 AND p.out_of_stock > 0");
+            case ON_SALE -> where.and("p.variants > 0 AND p.on_sale > 0");
             case REMOVED -> where.and("p.removed > 0");
         }
         if (filter.brand() != null) {

@@ -6,6 +6,7 @@ import io.vitrine.workspace.Sql;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.BitSet;
 
 /**
  * Writes one import into catalog_item, inside the import's transaction: each item is added, updated
@@ -22,11 +23,11 @@ final class CatalogWriter implements AutoCloseable {
     enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
     private static final String TEMP_TABLES = """
-            DROP TABLE IF EXISTS temp.import_seen;
+            DROP TABLE IF EXISTS temp.import_gone;
             DROP TABLE IF EXISTS temp.import_changed;
             DROP TABLE IF EXISTS temp.import_groups;
             DROP TABLE IF EXISTS temp.import_attention;
-            CREATE TEMP TABLE import_seen (item_no INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE import_gone (item_no INTEGER PRIMARY KEY);
             CREATE TEMP TABLE import_changed (item_no INTEGER PRIMARY KEY, title, brand, id, color, product_type);
             CREATE TEMP TABLE import_groups (group_key TEXT PRIMARY KEY);
             CREATE TEMP TABLE import_attention (item_no INTEGER PRIMARY KEY);
@@ -42,7 +43,8 @@ final class CatalogWriter implements AutoCloseable {
     private PreparedStatement lookup;
     private Sql.Batch insert;
     private Sql.Batch update;
-    private Sql.Batch seen;
+    /** Existing items this file has (by item_no): one bit each, so a million items cost 125 KB. */
+    private final BitSet seen = new BitSet();
     private Sql.Batch rememberChanged;
     private Sql.Batch touchGroup;
     private Sql.Batch attention;
@@ -66,7 +68,9 @@ final class CatalogWriter implements AutoCloseable {
                 + " VALUES (" + "?, ".repeat(ItemRows.COLUMNS.size()) + "?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
         update = sql.batch("UPDATE catalog_item SET " + String.join(" = ?, ", ItemRows.COLUMNS)
                 + " = ?, source_id = ?, content_hash = ?, removed = 0, updated_at = ? WHERE item_no = ?");
-        seen = sql.batch("INSERT OR IGNORE INTO temp.import_seen (item_no) VALUES (?)");
+        if (firstNewItemNo > Integer.MAX_VALUE) {
+            throw new IllegalStateException("catalog_item.item_no has outgrown the import's bit set");
+        }
         rememberChanged = sql.batch("INSERT OR IGNORE INTO temp.import_changed SELECT item_no, title, brand, id, color,"
                 + " product_type FROM catalog_item WHERE item_no = ?");
         touchGroup = sql.batch("INSERT OR IGNORE INTO temp.import_groups (group_key) VALUES (?)");
@@ -98,16 +102,17 @@ final class CatalogWriter implements AutoCloseable {
         lookup.setString(1, id);
         try (ResultSet existing = lookup.executeQuery()) {
             if (existing.next() && existing.getLong(1) < firstNewItemNo) {
-                seen.executeOne(existing.getLong(1));
+                seen.set((int) existing.getLong(1));
             }
         }
     }
 
     private Outcome change(ParsedRow row, ResultSet existing) throws SQLException {
         long itemNo = existing.getLong(1);
-        if (itemNo >= firstNewItemNo || seen.executeOne(itemNo) == 0) {
+        if (itemNo >= firstNewItemNo || seen.get((int) itemNo)) {
             return Outcome.DUPLICATE; // the file has this id twice; the first row counts
         }
+        seen.set((int) itemNo);
         long storedHash = existing.getLong(2);
         boolean wasRemoved = existing.getInt(3) == 1;
         String oldAvailability = existing.getString(4);
@@ -151,12 +156,22 @@ final class CatalogWriter implements AutoCloseable {
     /** The source's items the file did not have: removed = 1 (never deleted: tags point at them). */
     private long markRemoved() throws SQLException {
         flush();
-        String gone = " FROM catalog_item WHERE source_id = ? AND removed = 0 AND item_no < ?"
-                + " AND item_no NOT IN (SELECT item_no FROM temp.import_seen)";
-        sql.update("INSERT OR IGNORE INTO temp.import_groups (group_key) SELECT group_key" + gone, sourceId, firstNewItemNo);
-        sql.update("INSERT OR IGNORE INTO temp.import_attention (item_no) SELECT item_no" + gone, sourceId, firstNewItemNo);
+        try (Sql.Batch gone = sql.batch("INSERT INTO temp.import_gone (item_no) VALUES (?)")) {
+            sql.forEach("SELECT item_no FROM catalog_item WHERE source_id = ? AND removed = 0 AND item_no < ?", row -> {
+                long itemNo = row.getLong(1);
+                if (!seen.get((int) itemNo)) {
+                    gone.add(itemNo);
+                    if (gone.pending() >= 1_000) {
+                        gone.flush();
+                    }
+                }
+            }, sourceId, firstNewItemNo);
+        }
+        String gone = " FROM catalog_item WHERE item_no IN (SELECT item_no FROM temp.import_gone)";
+        sql.update("INSERT OR IGNORE INTO temp.import_groups (group_key) SELECT group_key" + gone);
+        sql.update("INSERT OR IGNORE INTO temp.import_attention (item_no) SELECT item_no" + gone);
         return sql.update("UPDATE catalog_item SET removed = 1, updated_at = ? WHERE item_no IN"
-                + " (SELECT item_no" + gone + ")", now, sourceId, firstNewItemNo);
+                + " (SELECT item_no FROM temp.import_gone)", now);
     }
 
     /** Changed rows: out with the old words, in with the new; then every new row in one statement. */
@@ -172,7 +187,7 @@ final class CatalogWriter implements AutoCloseable {
     }
 
     private void flush() throws SQLException {
-        for (Sql.Batch batch : new Sql.Batch[] {insert, update, seen, rememberChanged, touchGroup, attention}) {
+        for (Sql.Batch batch : new Sql.Batch[] {insert, update, rememberChanged, touchGroup, attention}) {
             batch.flush();
         }
     }
@@ -183,7 +198,7 @@ final class CatalogWriter implements AutoCloseable {
         if (lookup != null) {
             lookup.close();
         }
-        for (Sql.Batch batch : new Sql.Batch[] {insert, update, seen, rememberChanged, touchGroup, attention}) {
+        for (Sql.Batch batch : new Sql.Batch[] {insert, update, rememberChanged, touchGroup, attention}) {
             if (batch != null) {
                 batch.close();
             }

@@ -26,7 +26,7 @@ public record ProductFilter(String text, String brand, String category, Stock st
 
     /** Orders products can be listed in. */
     public enum Order {
-        TITLE("Name"), PRICE_LOW("Price: low to high"), PRICE_HIGH("Price: high to low"), BRAND("Brand");
+        TITLE("Name"), PRICE_LOW("Price: low to high"), PRICE_HIGH("Price: high to low");
 
         private final String label;
 
