@@ -23,10 +23,11 @@ public final class CatalogService {
             + " availability, stock_quantity, image_link, removed FROM catalog_item WHERE item_no IN"
             + " (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0";
     /**
-     * Ranked search scores at most this many matches: enough to rank any specific query fully, and it
-     * keeps a one-letter query on a million items fast (add a word to narrow a very broad search).
+     * Ranked search scores at most this many matches (the first in index order): enough to rank any
+     * specific query fully, and it keeps a one-word query that matches 100,000 items fast. Broader
+     * queries rank within these; another word narrows them.
      */
-    static final int RANKED_CANDIDATES = 2_000;
+    static final int RANKED_CANDIDATES = 1_000;
     private static final String SUMMARY_COLUMNS = "id, item_group_id, title, brand, price_micros, currency,"
             + " availability, stock_quantity, image_link, removed";
     /** bm25 column weights: title, brand, id, color, product_type. */
@@ -144,17 +145,25 @@ public final class CatalogService {
 
     /**
      * Ranked search (the CLI's "catalog search"): best matches first by BM25 over title, brand, id, colour
-     * and type, never removed items.
+     * and type, never removed items. Items with the words as typed; when no item has them, items with
+     * words that start with them.
      */
     public List<ItemSummary> searchRanked(String query, int limit) {
         Optional<SearchQuery> parsed = SearchQuery.parse(query);
         if (parsed.isEmpty()) {
             return List.of();
         }
-        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM (SELECT rowid, " + BM25 + " AS score"
-                + " FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) s JOIN catalog_item ON item_no = s.rowid"
-                + " WHERE removed = 0 ORDER BY s.score, title, id LIMIT ?", CatalogService::summary, parsed.get().match(),
-                RANKED_CANDIDATES, limit));
+        // The words as typed (cheap at any size); only when nothing has them, words that start with them ("lumi")
+        List<ItemSummary> whole = ranked(parsed.get().wholeWordsMatch(), limit);
+        return whole.isEmpty() ? ranked(parsed.get().match(), limit) : whole;
+    }
+
+    /** Scores the first matches, keeps the best few, and only then reads their rows (skipping removed ones). */
+    private List<ItemSummary> ranked(String match, int limit) {
+        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM (SELECT rowid, score FROM (SELECT rowid, "
+                + BM25 + " AS score FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?) s"
+                + " JOIN catalog_item ON item_no = s.rowid WHERE removed = 0 ORDER BY s.score, title, id LIMIT ?",
+                CatalogService::summary, match, RANKED_CANDIDATES, limit * 4 + 20, limit));
     }
 
     /** The other variants (colours, sizes) of an item's group, for "retag to another variant". */

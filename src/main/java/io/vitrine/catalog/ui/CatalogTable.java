@@ -61,7 +61,9 @@ final class CatalogTable {
                 setGraphic(null);
                 if (!empty && row != null && showLoading()) {
                     setText("Loading…");
-                    getStyleClass().add("catalog-loading");
+                    if (!getStyleClass().contains("catalog-loading")) {
+                        getStyleClass().add("catalog-loading");
+                    }
                 }
                 return;
             }
