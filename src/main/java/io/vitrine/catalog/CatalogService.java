@@ -16,7 +16,7 @@ public final class CatalogService {
     /** Type-ahead looks at this many matches (in index order, which is fast at any catalog size) and orders them. */
     static final int TYPE_AHEAD_CANDIDATES = 40;
     /** Rows of a 4-letter prefix checked for a longer word being typed. */
-    static final int CHECKED_CANDIDATES = 150;
+    static final int CHECKED_CANDIDATES = 64;
     /** The index keeps word prefixes of 1 to this many letters (catalog_search's prefix option). */
     static final int PREFIX_INDEX_MAX = 4;
     private static final String CANDIDATES_SQL = "SELECT id, item_group_id, title, brand, price_micros, currency,"
