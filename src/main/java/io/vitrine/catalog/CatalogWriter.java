@@ -137,8 +137,10 @@ final class CatalogWriter implements AutoCloseable {
     ImportTotals finish(Progress progress) throws SQLException {
         progress.update(-1, -1, "Marking items the feed no longer has…");
         long removed = emptyAtStart ? 0 : markRemoved();
+        progress.checkCancelled();
         progress.update(-1, -1, "Updating the search index…");
         reindex();
+        progress.checkCancelled();
         progress.update(-1, -1, "Updating products…");
         bulk.restoreIndexes("catalog_item");
         new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);

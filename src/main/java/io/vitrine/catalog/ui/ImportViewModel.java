@@ -15,7 +15,6 @@ import io.vitrine.common.VitrineException;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -145,9 +144,8 @@ public final class ImportViewModel {
         issues.clear();
         progress.set(-1);
         status.set("Starting…");
-        AtomicBoolean stopping = new AtomicBoolean();
         handle = tasks.submit("Importing " + path.getFileName(), job -> service.importFeed(FeedSource.of(path), request,
-                forwarding(job, stopping)), this::finished, error -> {
+                forwarding(job)), this::finished, error -> {
                     running.set(false);
                     if (error instanceof ColumnMappedReader.MappingNeededException needed) {
                         status.set("Choose which columns hold the id, title and price.");
@@ -179,7 +177,7 @@ public final class ImportViewModel {
     }
 
     /** The service's progress, forwarded to this dialog (at most every 100 ms) as well as to the status bar. */
-    private Progress forwarding(Progress task, AtomicBoolean stopping) {
+    private Progress forwarding(Progress task) {
         return new Progress() {
             private long last;
 
@@ -201,7 +199,7 @@ public final class ImportViewModel {
 
             @Override
             public boolean isCancelled() {
-                return task.isCancelled() || stopping.get();
+                return task.isCancelled();
             }
         };
     }
