@@ -39,6 +39,10 @@ final class CatalogTable {
                 column("Category", 170, row -> new CategoryCell()));
         table.getColumns().get(0).setMaxWidth(96);
         table.getColumns().get(0).setMinWidth(96);
+        table.getColumns().get(1).setMinWidth(200);
+        table.getColumns().get(2).setMinWidth(150); // "€1,249.00–€1,999.00" stays whole
+        table.getColumns().get(3).setMinWidth(135);
+        table.getColumns().get(4).setMinWidth(80);
     }
 
     private static TableColumn<CatalogRow, CatalogRow> column(String title, double width,
