@@ -1,5 +1,6 @@
 package io.vitrine.app;
 
+import io.vitrine.catalog.ui.CatalogView;
 import io.vitrine.insights.ui.InsightsView;
 import io.vitrine.poll.ui.PollsView;
 import io.vitrine.report.ui.ReportsView;
@@ -18,6 +19,7 @@ final class Sections {
 
     static SectionView create(Section section, StudioContext context) {
         return switch (section) {
+            case CATALOG -> new CatalogView(context);
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
             case POLLS -> new PollsView(context);
             case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);

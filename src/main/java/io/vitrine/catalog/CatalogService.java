@@ -3,16 +3,35 @@ package io.vitrine.catalog;
 import io.vitrine.workspace.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The catalog as other features see it: look up an item, search for items, list a variant group.
- * (The catalog feature grows this with import and full-text search; these signatures stay.)
+ * The catalog as other features see it: look up an item, search for items (type-ahead and ranked, on
+ * the FTS5 index), list a variant group.
  */
 public final class CatalogService {
+    /** Type-ahead looks at this many matches (in index order, which is fast at any catalog size) and orders them. */
+    static final int TYPE_AHEAD_CANDIDATES = 40;
+    /** Rows of a 4-letter prefix checked for a longer word being typed. */
+    static final int CHECKED_CANDIDATES = 64;
+    /** The index keeps word prefixes of 1 to this many letters (catalog_search's prefix option). */
+    static final int PREFIX_INDEX_MAX = 4;
+    private static final String CANDIDATES_SQL = "SELECT id, item_group_id, title, brand, price_micros, currency,"
+            + " availability, stock_quantity, image_link, removed FROM catalog_item WHERE item_no IN"
+            + " (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0";
+    /**
+     * Ranked search scores at most this many matches (the first in index order): enough to rank any
+     * specific query fully, and it keeps a one-word query that matches 100,000 items fast. Broader
+     * queries rank within these; another word narrows them.
+     */
+    static final int RANKED_CANDIDATES = 1_000;
     private static final String SUMMARY_COLUMNS = "id, item_group_id, title, brand, price_micros, currency,"
             + " availability, stock_quantity, image_link, removed";
+    /** bm25 column weights: title, brand, id, color, product_type. */
+    private static final String BM25 = "bm25(catalog_search, 10.0, 5.0, 8.0, 2.0, 1.0)";
 
     private final Database database;
 
@@ -25,18 +44,143 @@ public final class CatalogService {
                 CatalogService::summary, id));
     }
 
-    /** Items whose title, brand or id contain the query, best matches first; never removed items. */
+    /** The item with every field, removed or not. */
+    public Optional<StoredItem> item(String id) {
+        return database.read(sql -> sql.one("SELECT *, " + StoredItem.EXTRA + " FROM catalog_item i WHERE id = ?",
+                StoredItem::map, id));
+    }
+
+    /**
+     * Type-ahead: items whose title, brand, id, colour or type has words starting with each word typed
+     * (accents ignored), never removed items. An exact id comes first, then titles that start with
+     * what was typed, then the rest by title. Fast at any catalog size.
+     */
     public List<ItemSummary> search(String query, int limit) {
-        String like = "%" + query.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
-                + " WHERE removed = 0 AND (title LIKE ?1 ESCAPE '\\' OR brand LIKE ?1 ESCAPE '\\' OR id LIKE ?1 ESCAPE '\\')"
-                + " ORDER BY title LIMIT ?2", CatalogService::summary, like, limit));
+        Optional<SearchQuery> parsed = SearchQuery.parse(query);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        String typed = query.strip();
+        List<ItemSummary> found = typeAheadCandidates(parsed.get());
+        String folded = SearchQuery.fold(typed);
+        List<Ranked> ranked = new ArrayList<>(found.size());
+        for (ItemSummary item : found) {
+            String title = SearchQuery.fold(item.title());
+            ranked.add(new Ranked(item, relevance(item, title, typed, folded), title));
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::relevance).thenComparing(Ranked::foldedTitle)
+                .thenComparing(r -> r.item().id()));
+        List<ItemSummary> ordered = new ArrayList<>(Math.min(limit + 1, ranked.size() + 1));
+        for (Ranked r : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            ordered.add(r.item());
+        }
+        if (typed.indexOf(' ') < 0 && ordered.stream().noneMatch(item -> item.id().equals(typed))) {
+            find(typed).filter(item -> !item.removed()).ifPresent(exact -> ordered.add(0, exact));
+        }
+        return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
+    }
+
+    /**
+     * Items matching what was typed, in index order, found the cheap way first. The index keeps every
+     * 1- to 4-letter word prefix, so a last word that short is one index lookup. A longer last word is
+     * tried whole ("table"), then through its 4-letter prefix with the rest checked on the rows found
+     * ("maiso" → "mais"* → keep words starting with "maiso"); only if both find too little does FTS5
+     * expand the prefix over every matching word, which is exact but costs more on huge catalogs.
+     */
+    private List<ItemSummary> typeAheadCandidates(SearchQuery query) {
+        return database.read(sql -> {
+            if (query.lastWordLength() > PREFIX_INDEX_MAX) {
+                List<ItemSummary> whole = sql.list(CANDIDATES_SQL, CatalogService::summary, query.wholeWordsMatch(),
+                        TYPE_AHEAD_CANDIDATES);
+                if (whole.size() >= TYPE_AHEAD_CANDIDATES / 2) {
+                    return whole;
+                }
+                List<ItemSummary> checked = new ArrayList<>();
+                int[] seen = {0};
+                String folded = SearchQuery.fold(query.words().get(query.words().size() - 1));
+                sql.forEach(CANDIDATES_SQL.replace("SELECT id,", "SELECT color, product_type, id,"), row -> {
+                    seen[0]++;
+                    if (hasWordStartingWith(folded, row.getString("title"), row.getString("brand"), row.getString("id"),
+                            row.getString("color"), row.getString("product_type"))) {
+                        checked.add(summary(row));
+                    }
+                }, query.typeAheadMatch(PREFIX_INDEX_MAX), CHECKED_CANDIDATES);
+                // fewer rows than asked for: those were all the 4-letter matches, so nothing was missed
+                if (seen[0] < CHECKED_CANDIDATES || checked.size() >= TYPE_AHEAD_CANDIDATES / 4) {
+                    return checked;
+                }
+            }
+            return sql.list(CANDIDATES_SQL, CatalogService::summary, query.typeAheadMatch(), TYPE_AHEAD_CANDIDATES);
+        });
+    }
+
+    static boolean hasWordStartingWith(String foldedPrefix, String... fields) {
+        for (String field : fields) {
+            if (field == null) {
+                continue;
+            }
+            String text = SearchQuery.fold(field);
+            for (int at = text.indexOf(foldedPrefix); at >= 0; at = text.indexOf(foldedPrefix, at + 1)) {
+                if (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A type-ahead candidate with its sort keys computed once. */
+    private record Ranked(ItemSummary item, int relevance, String foldedTitle) {
+    }
+
+    private static int relevance(ItemSummary item, String title, String typed, String folded) {
+        if (item.id().equals(typed)) {
+            return 0;
+        }
+        if (title.startsWith(folded)) {
+            return 1;
+        }
+        return title.contains(" " + folded) ? 2 : 3;
+    }
+
+    /**
+     * Ranked search (the CLI's "catalog search"): best matches first by BM25 over title, brand, id, colour
+     * and type, never removed items. Items with the words as typed; when no item has them, items with
+     * words that start with them.
+     */
+    public List<ItemSummary> searchRanked(String query, int limit) {
+        Optional<SearchQuery> parsed = SearchQuery.parse(query);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        // The words as typed (cheap at any size); only when nothing has them, words that start with them ("lumi")
+        List<ItemSummary> whole = ranked(parsed.get().wholeWordsMatch(), limit);
+        return whole.isEmpty() ? ranked(parsed.get().match(), limit) : whole;
+    }
+
+    /** Scores the first matches, keeps the best few, and only then reads their rows (skipping removed ones). */
+    private List<ItemSummary> ranked(String match, int limit) {
+        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM (SELECT rowid, score FROM (SELECT rowid, "
+                + BM25 + " AS score FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?) s"
+                + " JOIN catalog_item ON item_no = s.rowid WHERE removed = 0 ORDER BY s.score, title, id LIMIT ?",
+                CatalogService::summary, match, RANKED_CANDIDATES, limit * 4 + 20, limit));
     }
 
     /** The other variants (colours, sizes) of an item's group, for "retag to another variant". */
     public List<ItemSummary> variantsOf(String itemGroupId) {
         return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
                 + " WHERE item_group_id = ? AND removed = 0 ORDER BY title, id", CatalogService::summary, itemGroupId));
+    }
+
+    /** The currency most of the catalog is priced in (from a sample, so it stays instant on big catalogs). */
+    public Optional<String> usualCurrency() {
+        return database.read(sql -> sql.text("SELECT currency FROM (SELECT currency FROM catalog_product LIMIT 5000)"
+                + " GROUP BY currency ORDER BY count(*) DESC LIMIT 1"));
+    }
+
+    /** Number of items in the catalog (removed ones excluded). */
+    public long itemCount() {
+        return database.read(sql -> sql.scalar("SELECT coalesce(sum(variants), 0) FROM catalog_product"));
     }
 
     static ItemSummary summary(ResultSet row) throws SQLException {

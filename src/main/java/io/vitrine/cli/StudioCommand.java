@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
         footer = {"", "Examples:",
                 "  ./studio demo                                  open the demo workspace",
                 "  ./studio workspace create shop.vitrine         make an empty workspace",
-                "  ./studio workspace info shop.vitrine --json    schema version and counts"})
+                "  ./studio workspace info shop.vitrine --json    schema version and counts",
+                "  ./studio catalog import feed.xml -w shop.vitrine --json",
+                "  ./studio catalog search \"lune lamp\" -w shop.vitrine"})
 public final class StudioCommand implements Callable<Integer> {
     private final DesktopOpener desktop;
 
@@ -36,6 +38,7 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("open", new OpenCommand(desktop));
         line.addSubcommand("demo", new DemoCommand(desktop));
         line.addSubcommand("workspace", new WorkspaceCommand());
+        line.addSubcommand("catalog", new CatalogCommand());
         line.addSubcommand("post", new PostCommand());
         line.addSubcommand("poll", new PollCommand());
         line.addSubcommand("report", new ReportCommand());

@@ -17,9 +17,9 @@ import java.util.Random;
 public final class DemoWorkspace {
     public static final long DEFAULT_SEED = 20261122L;
     /** Bumped when the generator changes, so an old cached demo is regenerated. */
-    public static final int GENERATOR_VERSION = 3;
+    public static final int GENERATOR_VERSION = 4;
 
-    private static final List<DemoStep> STEPS = List.of(new DemoPosts(), new DemoPolls());
+    private static final List<DemoStep> STEPS = List.of(new DemoCatalog(), new DemoPosts(), new DemoPolls());
 
     private DemoWorkspace() {
     }

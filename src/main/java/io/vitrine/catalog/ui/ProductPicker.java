@@ -23,7 +23,8 @@ import javafx.util.Duration;
 
 /**
  * Type-ahead product picker: type part of a title, brand or id, pick from the list with the mouse or
- * Down/Enter. Searches run off the FX thread; results of an older query never replace a newer one.
+ * Down/Enter. Rows show the product's picture, price and stock badge; the search is the catalog's
+ * FTS5 type-ahead (accents ignored, the word being typed as a prefix), fast at a million items. Searches run off the FX thread; results of an older query never replace a newer one.
  * Embedded by the composer (tag a pin) and the poll builder (choose an option).
  */
 public final class ProductPicker extends StackPane {
@@ -49,7 +50,8 @@ public final class ProductPicker extends StackPane {
         field.setId(FIELD_ID);
         field.setPromptText("Search products by name, brand or id…");
         results.setId(RESULTS_ID);
-        results.setCellFactory(list -> new ItemCell());
+        ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, 2 * ItemRowGraphic.THUMBNAIL);
+        results.setCellFactory(list -> new ItemCell(thumbnails));
         results.setPrefHeight(320);
         results.getStyleClass().add("product-picker-results");
         emptyLabel.getStyleClass().add("text-muted");
@@ -131,6 +133,7 @@ public final class ProductPicker extends StackPane {
             popup.show(field, bounds.getMinX(), bounds.getMaxY() + 2);
         }
         ((VBox) popup.getContent().get(0)).setPrefWidth(Math.max(field.getWidth(), 380));
+        popup.sizeToScene(); // the list may have been hidden (no matches) when the popup last sized itself
     }
 
     private void pick(ItemSummary item) {

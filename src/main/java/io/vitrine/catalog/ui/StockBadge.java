@@ -16,9 +16,31 @@ public final class StockBadge {
         return label;
     }
 
-    public static void apply(Label label, ItemSummary item) {
+    /** A product's badge: how many of its variants can be bought. */
+    public static void apply(Label label, io.vitrine.catalog.ProductRow product) {
+        reset(label);
+        if (product.variants() == 0) {
+            label.setText("Removed from catalog");
+            label.getStyleClass().add("badge-negative");
+        } else if (product.purchasable() == 0) {
+            label.setText("Out of stock");
+            label.getStyleClass().add("badge-negative");
+        } else if (product.outOfStock() > 0) {
+            label.setText(product.purchasable() + " of " + product.variants() + " available");
+            label.getStyleClass().add("badge-warning");
+        } else {
+            label.setText(product.variants() > 1 ? "All " + product.variants() + " available" : "Available");
+            label.getStyleClass().add("badge-positive");
+        }
+    }
+
+    private static void reset(Label label) {
         label.getStyleClass().removeAll("badge", "badge-positive", "badge-warning", "badge-negative", "badge-neutral");
         label.getStyleClass().add("badge");
+    }
+
+    public static void apply(Label label, ItemSummary item) {
+        reset(label);
         if (item.removed()) {
             label.setText("Removed from catalog");
             label.getStyleClass().add("badge-negative");

@@ -1,0 +1,168 @@
+package io.vitrine.cli;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.FeedFormat;
+import io.vitrine.catalog.ImportReport;
+import io.vitrine.catalog.ImportRequest;
+import io.vitrine.catalog.ImportService;
+import io.vitrine.catalog.ItemSummary;
+import io.vitrine.catalog.RowIssue;
+import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedSource;
+import io.vitrine.common.EventBus;
+import io.vitrine.common.Formats;
+import io.vitrine.common.VitrineException;
+import io.vitrine.workspace.Workspace;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studio catalog import|search}: the catalog, headless. */
+@Command(name = "catalog", description = "Import product feeds into a workspace and search its catalog.",
+        subcommands = {CatalogCommand.Import.class, CatalogCommand.Search.class})
+final class CatalogCommand {
+
+    @Command(name = "import", description = {"Import a product feed (re-importing the same file updates it in place).",
+            "Formats: gmc-xml (Merchant Center RSS/Atom), gmc-tsv, meta-csv, shopify-csv, csv (with a column mapping), xlsx.",
+            "Exit code 0 when the file was processed, even if some rows were rejected; 1 when it could not be read."})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "FILE", description = "The feed file.")
+        Path file;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE", description = "Workspace file (.vitrine).")
+        Path workspace;
+        @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+                description = "auto (default), gmc-xml, gmc-tsv, meta-csv, shopify-csv, csv or xlsx.")
+        String format;
+        @Option(names = "--mapping", paramLabel = "FILE",
+                description = "Column mapping (JSON: {\"columns\": {\"Your column\": \"id\", ...}, \"currency\": \"EUR\"}); saved in the workspace.")
+        Path mapping;
+        @Option(names = "--sheet", paramLabel = "NAME", description = "Sheet of an .xlsx workbook (default: the first).")
+        String sheet;
+        @Option(names = "--currency", paramLabel = "CODE", description = "Currency of prices written without one (default: the catalog's).")
+        String currency;
+        @Option(names = "--source", paramLabel = "NAME", description = "Catalog source to update (default: the file name).")
+        String source;
+        @Option(names = "--json", description = "Print the report as one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            ImportRequest request = new ImportRequest(format.equalsIgnoreCase("auto") ? null : FeedFormat.fromCode(format),
+                    mapping == null ? null : readMapping(mapping), sheet, source, currency);
+            FeedSource feed = FeedSource.of(file);
+            ImportReport report;
+            ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
+            try (Workspace opened = Workspace.open(workspace)) {
+                report = new ImportService(opened.database(), new EventBus()).importFeed(feed, request, progress);
+            } finally {
+                progress.finish();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonOutput.print(out, report);
+            } else {
+                printReport(out, report);
+            }
+            return 0;
+        }
+
+        private static ColumnMapping readMapping(Path path) {
+            try {
+                return ColumnMapping.fromJson(Files.readString(path, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new VitrineException("Cannot read the mapping file " + path + ".", "Check the path.", e);
+            }
+        }
+
+        private static void printReport(PrintWriter out, ImportReport report) {
+            out.printf("Imported %s (%s) into source \"%s\"%n", report.file(), report.format().code(), report.source());
+            out.printf("  %s%n", report.summary());
+            if (report.flaggedPosts() + report.flaggedPolls() > 0) {
+                out.printf("  %s posts and %s polls now tag removed or out-of-stock items%n",
+                        Formats.count(report.flaggedPosts()), Formats.count(report.flaggedPolls()));
+            }
+            printIssues(out, "Rejected rows", report.errors(), report.rejected());
+            printIssues(out, "Warnings", report.warningDetails(), report.warnings());
+            out.flush();
+        }
+
+        private static void printIssues(PrintWriter out, String title, List<RowIssue> issues, long total) {
+            if (issues.isEmpty()) {
+                return;
+            }
+            out.printf("%s:%n", title);
+            int shown = Math.min(issues.size(), 20);
+            for (RowIssue issue : issues.subList(0, shown)) {
+                out.printf("  %s%n", issue.describe());
+            }
+            if (total > shown) {
+                out.printf("  … and %s more (--json lists up to %d)%n", Formats.count(total - shown), ImportReport.MAX_LISTED);
+            }
+        }
+    }
+
+    @Command(name = "search", description = "Search the catalog (accents ignored, words match as prefixes, best first).")
+    static final class Search implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for in titles, brands, ids, colours and types.")
+        List<String> words;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE")
+        Path workspace;
+        @Option(names = "--limit", defaultValue = "20", description = "At most this many items (default 20).")
+        int limit;
+        @Option(names = "--json", description = "Print a JSON array of items.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new VitrineException("--limit must be at least 1.", "Pass a positive number, e.g. --limit 20.");
+            }
+            List<ItemSummary> found;
+            try (Workspace opened = Workspace.open(workspace)) {
+                found = new CatalogService(opened.database()).searchRanked(String.join(" ", words), limit);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                List<SearchHit> hits = new ArrayList<>();
+                for (ItemSummary item : found) {
+                    hits.add(SearchHit.of(item));
+                }
+                JsonOutput.print(out, hits);
+                return 0;
+            }
+            for (ItemSummary item : found) {
+                out.printf("%-20s %-50s %-18s %12s  %s%n", item.id(), item.title(), item.brand() == null ? "" : item.brand(),
+                        Formats.money(item.priceMicros(), item.currency()), item.availability().code().replace('_', ' '));
+            }
+            if (found.isEmpty()) {
+                out.println("No items match.");
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    /** One search result as JSON. */
+    record SearchHit(String id, String title, String brand, BigDecimal price, String currency, String availability,
+                     String itemGroupId, Integer stockQuantity, String imageLink) {
+        static SearchHit of(ItemSummary item) {
+            return new SearchHit(item.id(), item.title(), item.brand(), Formats.fromMicros(item.priceMicros()),
+                    item.currency(), item.availability().code(), item.itemGroupId(), item.stockQuantity(), item.imageLink());
+        }
+    }
+}
