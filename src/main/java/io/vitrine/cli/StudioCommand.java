@@ -42,6 +42,8 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("post", new PostCommand());
         line.addSubcommand("poll", new PollCommand());
         line.addSubcommand("report", new ReportCommand());
+        line.addSubcommand("sync", new SyncCommand());
+        line.addSubcommand("insights", new InsightsCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;

@@ -1,5 +1,6 @@
 package io.vitrine.image;
 
+import io.vitrine.common.Hashes;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
 import java.awt.Graphics2D;
@@ -12,10 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
@@ -183,10 +181,6 @@ public final class ImageStore {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Hashes.sha256(bytes);
     }
 }

@@ -1,0 +1,49 @@
+package io.vitrine.cli;
+
+import io.vitrine.insights.EngagementQueries;
+import io.vitrine.insights.EventType;
+import io.vitrine.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studio insights summary}: engagement counted from the workspace. */
+@Command(name = "insights", description = "Engagement figures from the workspace.", subcommands = InsightsCommand.Summary.class)
+final class InsightsCommand {
+
+    @Command(name = "summary", description = "Count the stored engagement events of each type.")
+    static final class Summary implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
+        Path workspaceFile;
+        @Option(names = "--json", description = "Print {\"events\":{\"impression\":N,...}}.")
+        boolean json;
+
+        /** The JSON document: every type, zero included, in funnel order. */
+        record EventSummary(Map<String, Long> events) {
+        }
+
+        @Override
+        public Integer call() {
+            try (Workspace workspace = Workspace.open(workspaceFile)) {
+                Map<String, Long> counts = new LinkedHashMap<>();
+                new EngagementQueries(workspace.database()).countsByType()
+                        .forEach((type, count) -> counts.put(type.code(), count));
+                if (json) {
+                    JsonOutput.print(spec.commandLine().getOut(), new EventSummary(counts));
+                } else {
+                    for (EventType type : EventType.values()) {
+                        spec.commandLine().getOut().printf("%-14s %,d%n", type.plural(), counts.getOrDefault(type.code(), 0L));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.vitrine.cli;
+
+import io.vitrine.common.VitrineException;
+import io.vitrine.sync.PlatformClient;
+import io.vitrine.sync.PlatformConnection;
+import io.vitrine.sync.SyncEngine;
+import io.vitrine.sync.SyncReport;
+import io.vitrine.sync.TokenStore;
+import io.vitrine.workspace.Workspace;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ./studio sync}: one full round with the platform (push the outbox, pull the events). */
+@Command(name = "sync", description = {"Run one sync round: publish scheduled posts and polls, push changes,",
+        "bring statuses home and pull new engagement events. Safe to interrupt and run again.",
+        "The token comes from --token-env, or from the one saved when the brand was connected in the app."})
+final class SyncCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
+    Path workspaceFile;
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "Platform address, e.g. https://api.example.com")
+    URI url;
+    @Option(names = "--token-env", paramLabel = "VAR", description = "Environment variable holding the brand's token.")
+    String tokenEnv;
+    @Option(names = "--json", description = "Print the round's result as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = Workspace.open(workspaceFile)) {
+            SyncEngine engine = new SyncEngine(workspace.database(), null);
+            PlatformConnection connection = new PlatformConnection(url, token(engine));
+            SyncReport report = engine.run(new PlatformClient(connection), connection);
+            if (json) {
+                JsonOutput.print(spec.commandLine().getOut(), report);
+            } else {
+                spec.commandLine().getOut().printf("Pushed %d, pulled %d new events (%d duplicates ignored), %d conflicts%n",
+                        report.pushed(), report.pulled(), report.duplicatesIgnored(), report.conflicts());
+                report.errors().forEach(error -> spec.commandLine().getErr().println("error: " + error));
+            }
+            return report.ok() ? 0 : 1;
+        }
+    }
+
+    private String token(SyncEngine engine) {
+        if (tokenEnv != null) {
+            String value = System.getenv(tokenEnv);
+            if (value == null || value.isBlank()) {
+                throw new VitrineException("The environment variable " + tokenEnv + " is not set.",
+                        "Export the brand's platform token in it, e.g. export " + tokenEnv + "=...");
+            }
+            return value.trim();
+        }
+        String base = url.toString().replaceAll("/+$", "");
+        TokenStore tokens = TokenStore.inUserConfig();
+        return engine.brands().stream().filter(b -> base.equals(b.platformUrl()))
+                .map(b -> tokens.token(base, b.platformBrandId())).flatMap(java.util.Optional::stream).findFirst()
+                .orElseThrow(() -> new VitrineException("No saved token for " + base + ".",
+                        "Pass --token-env VAR with the brand's token, or connect the brand on the Sync screen."));
+    }
+}

@@ -1,0 +1,83 @@
+package io.vitrine.sync;
+
+import io.vitrine.common.Json;
+import io.vitrine.insights.EngagementEvent;
+import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EventType;
+import io.vitrine.insights.Segment;
+import io.vitrine.platform.api.EventPage;
+import io.vitrine.platform.api.EventSegment;
+import io.vitrine.platform.api.PlatformEvent;
+import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.workspace.Database;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a brand's event feed from its cursor to the end. Each page's events, its unmatched events
+ * and the cursor advance are one transaction: a crash or a dropped page leaves the cursor where
+ * the stored events end, and the event id key makes a re-read page (or a duplicated event) count once.
+ */
+final class EventPuller {
+    static final int PAGE_SIZE = 2000;
+
+    private final Database database;
+    private final SyncStateRepository state;
+    private final EngagementStore store;
+    private final Clock clock;
+
+    EventPuller(Database database, SyncStateRepository state, EngagementStore store, Clock clock) {
+        this.database = database;
+        this.state = state;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    SyncReport pull(PlatformClient client, long brandId) {
+        Map<String, Long> posts = state.platformIds(PublicationKind.POST, brandId);
+        Map<String, Long> polls = state.platformIds(PublicationKind.POLL, brandId);
+        String cursor = state.cursor(brandId).orElse(null);
+        int pulled = 0;
+        int duplicates = 0;
+        while (!Thread.currentThread().isInterrupted()) {
+            EventPage page = client.events(cursor, PAGE_SIZE);
+            List<EngagementEvent> matched = new ArrayList<>(page.events().size());
+            List<PlatformEvent> unmatched = new ArrayList<>();
+            for (PlatformEvent event : page.events()) {
+                Long post = event.postId() == null ? null : posts.get(event.postId());
+                Long poll = event.pollId() == null ? null : polls.get(event.pollId());
+                if ((post == null && poll == null) || !EventTypes.known(event.type())) {
+                    unmatched.add(event); // kept aside, never dropped: a later studio may know it
+                } else {
+                    matched.add(local(event, post, poll));
+                }
+            }
+            String next = page.nextCursor() == null ? cursor : page.nextCursor();
+            EngagementStore.StoreResult result = database.write(sql -> {
+                EngagementStore.StoreResult stored = store.store(matched);
+                for (PlatformEvent event : unmatched) {
+                    state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
+                }
+                state.advanceCursor(sql, brandId, next, clock.instant());
+                return stored;
+            });
+            pulled += result.inserted();
+            duplicates += result.duplicates();
+            cursor = next;
+            if (!page.hasMore() || page.events().isEmpty()) {
+                break;
+            }
+        }
+        return new SyncReport(0, pulled, duplicates, 0, List.of());
+    }
+
+    private static EngagementEvent local(PlatformEvent event, Long post, Long poll) {
+        EventSegment s = event.segment();
+        Segment segment = s == null ? Segment.UNKNOWN : new Segment(s.interest(), s.region(), s.ageBand(), s.returning());
+        return new EngagementEvent(event.id(), EventType.fromCode(event.type()), event.occurredAt(), post,
+                post == null ? poll : null, event.option(), event.itemId(), event.amountMicros(), event.currency(),
+                event.text(), segment);
+    }
+}

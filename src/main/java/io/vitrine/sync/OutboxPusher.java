@@ -1,0 +1,133 @@
+package io.vitrine.sync;
+
+import io.vitrine.common.Json;
+import io.vitrine.platform.api.PollPayload;
+import io.vitrine.platform.api.PostPayload;
+import io.vitrine.platform.api.Publication;
+import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.workspace.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends a brand's due outbox entries. Each entry is marked as begun (committed) before its request
+ * leaves, and its outcome is written in one transaction with its removal, so a crash at any point
+ * leaves either the entry (resent under the same idempotency key) or its result — never both, never
+ * neither. Network trouble stops the round; a refusal fails only that post or poll.
+ */
+final class OutboxPusher {
+    private static final String CONFLICT_MESSAGE = "Changed on the platform since your last sync: choose which version to keep on the Sync screen.";
+
+    private final Database database;
+    private final OutboxRepository outbox;
+    private final SyncStateRepository state;
+    private final PublicationRecords records;
+    private final AssetUploader assets;
+    private final RetryPolicy retry;
+    private final Clock clock;
+
+    OutboxPusher(Database database, OutboxRepository outbox, SyncStateRepository state, PublicationRecords records,
+                 AssetUploader assets, RetryPolicy retry, Clock clock) {
+        this.database = database;
+        this.outbox = outbox;
+        this.state = state;
+        this.records = records;
+        this.assets = assets;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    SyncReport push(PlatformClient client, long brandId) {
+        int pushed = 0;
+        int conflicts = 0;
+        List<String> errors = new ArrayList<>();
+        for (OutboxEntry entry : outbox.due(brandId, clock.instant())) {
+            try {
+                if (sendOrRecordConflict(client, entry)) {
+                    pushed++;
+                } else {
+                    conflicts++;
+                }
+            } catch (PlatformException e) {
+                if (e.retryable()) {
+                    Duration wait = retry.delay(entry.attempts(), e.retryAfter());
+                    outbox.defer(entry.id(), clock.instant().plus(wait), e.getMessage());
+                    errors.add(describe(entry, e));
+                    if (e.status() == 0) {
+                        break; // no network: the rest would fail the same way
+                    }
+                } else {
+                    refuse(entry, e);
+                    errors.add(describe(entry, e));
+                }
+            }
+        }
+        return new SyncReport(pushed, 0, 0, conflicts, errors);
+    }
+
+    /** True when the platform took the change; false when it holds a newer version (recorded as a conflict). */
+    private boolean sendOrRecordConflict(PlatformClient client, OutboxEntry entry) {
+        try {
+            send(client, entry);
+            return true;
+        } catch (PlatformException e) {
+            if (!e.conflict()) {
+                throw e;
+            }
+            recordConflict(client, entry);
+            return false;
+        }
+    }
+
+    private void send(PlatformClient client, OutboxEntry entry) {
+        assets.upload(client, entry.brandId(), entry.kind(), entry.body());
+        outbox.beginAttempt(entry.id());
+        Publication remote;
+        if (entry.operation() == OutboxEntry.Operation.CREATE) {
+            remote = entry.kind() == PublicationKind.POST
+                    ? client.createPost(entry.idempotencyKey(), Json.read(entry.body(), PostPayload.class))
+                    : client.createPoll(entry.idempotencyKey(), Json.read(entry.body(), PollPayload.class));
+        } else {
+            String etag = database.read(sql -> sql.text("SELECT etag FROM " + PublicationRecords.table(entry.kind())
+                    + " WHERE id = ?", entry.subjectId())).orElse("*");
+            Class<?> type = entry.kind() == PublicationKind.POST ? PostPayload.class : PollPayload.class;
+            Object payload = Json.read(entry.body(), type);
+            remote = client.update(entry.kind(), platformId(entry), etag, entry.idempotencyKey(), payload);
+        }
+        database.write(sql -> {
+            records.accepted(sql, entry.kind(), entry.subjectId(), remote);
+            outbox.markPushed(sql, entry.kind(), entry.subjectId(), entry.bodyHash(), clock.instant());
+            outbox.remove(sql, entry.id());
+            return null;
+        });
+    }
+
+    private String platformId(OutboxEntry entry) {
+        return database.read(sql -> sql.text("SELECT platform_id FROM " + PublicationRecords.table(entry.kind())
+                + " WHERE id = ?", entry.subjectId())).orElseThrow();
+    }
+
+    private void recordConflict(PlatformClient client, OutboxEntry entry) {
+        Publication theirs = client.get(entry.kind(), platformId(entry));
+        database.write(sql -> {
+            state.saveConflict(sql, entry.kind(), entry.subjectId(), theirs.etag(), Json.write(theirs), clock.instant());
+            records.flag(sql, entry.kind(), entry.subjectId(), CONFLICT_MESSAGE);
+            outbox.remove(sql, entry.id());
+            return null;
+        });
+    }
+
+    private void refuse(OutboxEntry entry, PlatformException e) {
+        database.write(sql -> {
+            records.refused(sql, entry.kind(), entry.subjectId(), e.getMessage());
+            outbox.remove(sql, entry.id());
+            return null;
+        });
+    }
+
+    private static String describe(OutboxEntry entry, PlatformException e) {
+        return Subjects.code(entry.kind()) + " " + entry.subjectId() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,66 @@
+package io.vitrine.sync;
+
+import io.vitrine.platform.api.Publication;
+import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.platform.api.PublicationStatus;
+import io.vitrine.workspace.Sql;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * Writes what the platform said about a post or poll into its sync columns (platform id, etag,
+ * status, published time, error). Only subjects out in the world are touched by status updates: a
+ * post the person archived or took back meanwhile keeps its local status.
+ */
+final class PublicationRecords {
+    private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
+
+    void accepted(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
+        sql.update("UPDATE " + table(kind) + " SET platform_id = ?, etag = ?, status = ?, published_at = ?,"
+                        + " sync_error = NULL WHERE id = ?", remote.id(), remote.etag(), localStatus(kind, remote.status()),
+                text(remote.publishedAt()), id);
+    }
+
+    /**
+     * Status and publication time from the platform's list (a rejection also brings its reason); the
+     * etag is left alone, so a change made on the platform surfaces as a conflict, not a silent overwrite.
+     */
+    boolean statusChanged(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
+        String status = localStatus(kind, remote.status());
+        String published = text(remote.publishedAt());
+        String error = remote.status() == PublicationStatus.REJECTED ? remote.error() : null;
+        return sql.update("UPDATE " + table(kind) + " SET status = ?, published_at = coalesce(?, published_at),"
+                + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND (status <> ?"
+                + " OR coalesce(?, published_at) IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
+                status, published, error, id, status, published, error) > 0;
+    }
+
+    void refused(Sql sql, PublicationKind kind, long id, String error) throws SQLException {
+        sql.update("UPDATE " + table(kind) + " SET status = 'failed', sync_error = ? WHERE id = ?", error, id);
+    }
+
+    void flag(Sql sql, PublicationKind kind, long id, String message) throws SQLException {
+        sql.update("UPDATE " + table(kind) + " SET sync_error = ? WHERE id = ?", message, id);
+    }
+
+    void newEtag(Sql sql, PublicationKind kind, long id, String etag) throws SQLException {
+        sql.update("UPDATE " + table(kind) + " SET etag = ?, sync_error = NULL WHERE id = ?", etag, id);
+    }
+
+    static String table(PublicationKind kind) {
+        return kind == PublicationKind.POST ? "post" : "poll";
+    }
+
+    private static String localStatus(PublicationKind kind, PublicationStatus status) {
+        return switch (status) {
+            case SCHEDULED -> "scheduled";
+            case PUBLISHED -> "published";
+            case CLOSED -> kind == PublicationKind.POLL ? "closed" : "published";
+            case REJECTED -> "failed";
+        };
+    }
+
+    private static String text(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
