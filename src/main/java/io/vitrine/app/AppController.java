@@ -4,6 +4,10 @@ import io.vitrine.common.AppVersion;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.UserDirs;
 import io.vitrine.demo.DemoWorkspace;
+import io.vitrine.sync.SyncAccounts;
+import io.vitrine.sync.SyncEngine;
+import io.vitrine.sync.TokenStore;
+import io.vitrine.sync.ui.BackgroundSync;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.FxTaskExecutor;
@@ -11,6 +15,7 @@ import io.vitrine.ui.ShellStatus;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -34,6 +39,7 @@ final class AppController {
     /** Read by the shutdown hook too, hence volatile. */
     private volatile Workspace workspace;
     private WorkspaceView workspaceView;
+    private BackgroundSync backgroundSync;
     private Runnable onWorkspaceShown = () -> { };
 
     AppController(Stage stage, Settings settings, SettingsStore settingsStore, DialogService dialogs, FxTaskExecutor tasks) {
@@ -116,6 +122,9 @@ final class AppController {
         workspace = opened;
         StudioContext context = new StudioContext(opened, tasks, dialogs, events, status);
         workspaceView = new WorkspaceView(context);
+        backgroundSync = new BackgroundSync(context, new SyncAccounts(new SyncEngine(opened.database(), events),
+                TokenStore.inUserConfig()), Clock.systemUTC());
+        backgroundSync.start();
         frame.setCenter(workspaceView.root());
         frame.setWorkspaceOpen(true);
         workspaceView.show(Section.CATALOG);
@@ -140,6 +149,11 @@ final class AppController {
     }
 
     private void closeCurrent() {
+        if (backgroundSync != null) {
+            backgroundSync.close();
+            backgroundSync = null;
+            status.syncStateProperty().set("Not connected to the platform");
+        }
         if (workspaceView != null) {
             workspaceView.dispose();
             workspaceView = null;
@@ -173,11 +187,18 @@ final class AppController {
         settingsStore.save(settings);
     }
 
+    void syncNow() {
+        if (backgroundSync != null) {
+            backgroundSync.syncNow();
+        }
+    }
+
     void showShortcuts() {
         dialogs.showInfo("Keyboard Shortcuts", String.join("\n",
                 "Ctrl/Cmd+N   New workspace",
                 "Ctrl/Cmd+O   Open workspace",
                 "Ctrl/Cmd+W   Close workspace",
+                "Ctrl/Cmd+R   Sync now",
                 "Ctrl/Cmd+1…7 Catalog, Posts, Polls, Calendar, Insights, Reports, Sync",
                 "Ctrl/Cmd+Shift+D  Dark theme on/off",
                 "Ctrl/Cmd+Q   Quit"));

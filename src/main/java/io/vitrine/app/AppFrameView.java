@@ -31,6 +31,8 @@ final class AppFrameView {
     @FXML
     private MenuItem closeItem;
     @FXML
+    private MenuItem syncItem;
+    @FXML
     private CheckMenuItem darkThemeItem;
     @FXML
     private StackPane centerPane;
@@ -66,6 +68,7 @@ final class AppFrameView {
         goMenu.setDisable(!open);
         backupItem.setDisable(!open);
         closeItem.setDisable(!open);
+        syncItem.setDisable(!open);
     }
 
     void setDarkTheme(boolean dark) {
@@ -116,6 +119,11 @@ final class AppFrameView {
     @FXML
     private void onToggleTheme() {
         controller.setDarkTheme(darkThemeItem.isSelected());
+    }
+
+    @FXML
+    private void onSyncNow() {
+        controller.syncNow();
     }
 
     @FXML

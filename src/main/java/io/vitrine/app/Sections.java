@@ -4,14 +4,12 @@ import io.vitrine.catalog.ui.CatalogView;
 import io.vitrine.insights.ui.InsightsView;
 import io.vitrine.poll.ui.PollsView;
 import io.vitrine.report.ui.ReportsView;
-import io.vitrine.ui.EmptyState;
+import io.vitrine.sync.ui.SyncView;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
-import javafx.scene.Node;
 
 /**
- * Builds each section's screen for an open workspace. A feature plugs its screen in here; until
- * then the section shows an honest empty state that says what will be there.
+ * Builds each section's screen for an open workspace: a feature plugs its screen in here.
  */
 final class Sections {
     private Sections() {
@@ -25,12 +23,7 @@ final class Sections {
             case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
             case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
-            default -> comingSoon(section);
+            case SYNC -> new SyncView(context);
         };
-    }
-
-    private static SectionView comingSoon(Section section) {
-        Node empty = new EmptyState(section.icon(), section.title() + " is not built yet", section.purpose());
-        return () -> empty;
     }
 }

@@ -20,7 +20,6 @@ import java.util.List;
  * the CLI, the Sync screen and the periodic sync all run it.
  */
 public final class SyncEngine {
-    private final Database database;
     private final SyncStateRepository state;
     private final OutboxRepository outbox;
     private final BrandLinker linker;
@@ -28,11 +27,11 @@ public final class SyncEngine {
     private final OutboxPusher pusher;
     private final StatusUpdater statuses;
     private final EventPuller puller;
+    private final ConflictResolver resolver;
     private final EventBus events;
     private final Clock clock;
 
     public SyncEngine(Database database, EventBus events, RetryPolicy retry, Clock clock) {
-        this.database = database;
         this.events = events;
         this.clock = clock;
         CatalogService catalog = new CatalogService(database);
@@ -40,8 +39,11 @@ public final class SyncEngine {
         this.outbox = new OutboxRepository(database);
         PublicationRecords records = new PublicationRecords();
         this.linker = new BrandLinker(state);
-        this.detector = new ChangeDetector(database, new PublicationReader(database, new PostService(database, catalog, clock),
-                new PollRepository(database)), outbox, state, clock);
+        PostService posts = new PostService(database, catalog, clock);
+        PollRepository polls = new PollRepository(database);
+        PublicationReader reader = new PublicationReader(database, posts, polls);
+        this.detector = new ChangeDetector(database, reader, outbox, state, clock);
+        this.resolver = new ConflictResolver(database, posts, polls, reader, state, outbox, records, clock);
         this.pusher = new OutboxPusher(database, outbox, state, records,
                 new AssetUploader(catalog, new ImageStore(database), outbox), retry, clock);
         this.statuses = new StatusUpdater(database, state, records);
@@ -91,6 +93,29 @@ public final class SyncEngine {
         }
     }
 
+    /** Checks a token with the platform and links the workspace brand it belongs to. */
+    LinkedBrand link(PlatformClient client, PlatformConnection connection) {
+        return linker.link(client.brand(), connection.base());
+    }
+
+    /** Our version wins: the next sync sends it over the platform's, knowingly. */
+    public void keepMine(Conflict conflict) {
+        resolver.keepMine(conflict);
+        announceChange();
+    }
+
+    /** The platform's version wins: its caption (question), interests and call to action replace ours. */
+    public void takeTheirs(Conflict conflict) {
+        resolver.takeTheirs(conflict);
+        announceChange();
+    }
+
+    private void announceChange() {
+        if (events != null) {
+            events.publish(new PostsChanged(null));
+        }
+    }
+
     public long pendingChanges() {
         return outbox.pendingCount();
     }
@@ -107,7 +132,26 @@ public final class SyncEngine {
         return state.brands();
     }
 
-    Database database() {
-        return database;
+    public java.util.Optional<java.time.Instant> lastSuccess() {
+        return state.lastSuccess();
+    }
+
+    public static final int DEFAULT_INTERVAL_MINUTES = 5;
+
+    /** Minutes between background syncs (0 = only when asked). */
+    public int intervalMinutes() {
+        return state.intervalMinutes(DEFAULT_INTERVAL_MINUTES);
+    }
+
+    public void setIntervalMinutes(int minutes) {
+        if (minutes < 0 || minutes > 24 * 60) {
+            throw new IllegalArgumentException("Sync interval out of range: " + minutes);
+        }
+        state.setIntervalMinutes(minutes);
+    }
+
+    /** Events kept aside because they name a post or poll this workspace does not know. */
+    public long unmatchedEvents() {
+        return state.unmatchedCount();
     }
 }

@@ -110,6 +110,17 @@ final class SyncStateRepository {
         return database.read(sql -> sql.text("SELECT max(finished_at) FROM sync_run WHERE ok = 1")).map(Instant::parse);
     }
 
+    /** Minutes between background syncs; 0 = only when asked. */
+    int intervalMinutes(int fallback) {
+        return database.read(sql -> sql.text("SELECT value FROM workspace_meta WHERE key = 'sync_interval_minutes'"))
+                .map(Integer::parseInt).orElse(fallback);
+    }
+
+    void setIntervalMinutes(int minutes) {
+        database.write(sql -> sql.update("INSERT INTO workspace_meta(key, value) VALUES ('sync_interval_minutes', ?)"
+                + " ON CONFLICT DO UPDATE SET value = excluded.value", Integer.toString(minutes)));
+    }
+
     private static LinkedBrand brand(ResultSet row) throws SQLException {
         return new LinkedBrand(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5));
     }
