@@ -25,6 +25,7 @@ import javafx.stage.Stage;
  * sections and themes. All file and database work runs on the background executor.
  */
 final class AppController {
+    private static final System.Logger LOG = System.getLogger(AppController.class.getName());
     private static final List<FileType> WORKSPACE_FILES = List.of(FileType.of("Vitrine workspaces", "*.vitrine"));
 
     private final Stage stage;
@@ -40,6 +41,7 @@ final class AppController {
     private volatile Workspace workspace;
     private WorkspaceView workspaceView;
     private BackgroundSync backgroundSync;
+    private final DemoPlatform demoPlatform = new DemoPlatform();
     private Runnable onWorkspaceShown = () -> { };
 
     AppController(Stage stage, Settings settings, SettingsStore settingsStore, DialogService dialogs, FxTaskExecutor tasks) {
@@ -60,6 +62,7 @@ final class AppController {
             if (open != null) {
                 open.close();
             }
+            demoPlatform.close();
         }, "vitrine-close-workspace"));
     }
 
@@ -102,7 +105,16 @@ final class AppController {
 
     void openDemo() {
         Path demo = UserDirs.dataDir().resolve("demo" + Workspace.EXTENSION);
-        load("Preparing the demo workspace", () -> DemoWorkspace.openOrGenerate(demo));
+        load("Preparing the demo workspace", () -> {
+            Workspace opened = DemoWorkspace.openOrGenerate(demo);
+            try {
+                demoPlatform.connect(opened);
+            } catch (RuntimeException e) {
+                // The demo still opens without its platform; the Sync screen shows it is not connected.
+                LOG.log(System.Logger.Level.WARNING, "The demo platform did not start: " + e.getMessage());
+            }
+            return opened;
+        });
     }
 
     private void load(String message, WorkspaceSupplier opener) {
@@ -220,6 +232,7 @@ final class AppController {
             workspace = null;
         }
         tasks.close();
+        demoPlatform.close();
         Platform.exit();
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
  * the stored events end, and the event id key makes a re-read page (or a duplicated event) count once.
  */
 final class EventPuller {
-    static final int PAGE_SIZE = 2000;
+    static final int PAGE_SIZE = 5000;
 
     private final Database database;
     private final SyncStateRepository state;

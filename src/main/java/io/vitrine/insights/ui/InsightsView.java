@@ -2,11 +2,13 @@ package io.vitrine.insights.ui;
 
 import io.vitrine.common.Formats;
 import io.vitrine.insights.CampaignRef;
+import io.vitrine.insights.EngagementChanged;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.TopPost;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
@@ -63,6 +65,7 @@ public final class InsightsView implements SectionView {
     private final Parent root;
     private final StudioContext context;
     private final InsightsViewModel model;
+    private final Runnable unsubscribe;
 
     public InsightsView(StudioContext context) {
         this.context = context;
@@ -78,6 +81,12 @@ public final class InsightsView implements SectionView {
         saveChartButton.setOnAction(e -> saveSelectedChart());
         setUpTopPosts();
         model.snapshotProperty().addListener((obs, old, snapshot) -> show(snapshot));
+        // New events from a sync: refresh if on screen (onShow refreshes otherwise).
+        unsubscribe = FxEvents.onFxThread(context.events(), EngagementChanged.class, e -> {
+            if (root.getScene() != null) {
+                model.refresh();
+            }
+        });
     }
 
     private void setUpTopPosts() {
@@ -168,5 +177,10 @@ public final class InsightsView implements SectionView {
     @Override
     public void onShow() {
         model.refresh();
+    }
+
+    @Override
+    public void dispose() {
+        unsubscribe.run();
     }
 }

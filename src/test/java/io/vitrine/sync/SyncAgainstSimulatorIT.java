@@ -1,0 +1,218 @@
+package io.vitrine.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vitrine.platform.api.Publication;
+import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.platform.api.SimBrand;
+import io.vitrine.platform.sim.Faults;
+import io.vitrine.platform.sim.PlatformSimulator;
+import io.vitrine.platform.sim.SimulatorOptions;
+import io.vitrine.post.Post;
+import io.vitrine.post.PostService;
+import io.vitrine.workspace.Workspace;
+import io.vitrine.common.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sync engine against the real simulator over loopback: publishing, counting, faults, conflicts, brands. */
+class SyncAgainstSimulatorIT {
+    /** Fast retries so heavy faults do not make the test slow; Retry-After is still honoured. */
+    static final RetryPolicy QUICK = new RetryPolicy(8, Duration.ofMillis(20), Duration.ofMillis(500), RandomGenerator.getDefault());
+
+    @TempDir
+    Path dir;
+    private PlatformSimulator sim;
+    private Workspace workspace;
+
+    @AfterEach
+    void close() {
+        if (workspace != null) {
+            workspace.close();
+        }
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    @Test
+    void publishesPostsAndPollsAndCountsEveryDeliveredEventOnce() throws Exception {
+        start(Faults.NONE, 3, 2);
+        SyncReport first = sync();
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.pushed()).isEqualTo(5);
+        assertThat(platformIds("post")).hasSize(3);
+        Thread.sleep(1500); // 1.5 simulated hours of audience
+        SyncReport second = sync();
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.pushed()).isZero();
+        assertThat(second.pulled()).isPositive();
+        assertThat(localCounts()).isEqualTo(truth());
+        assertThat(workspace.database().read(sql -> sql.scalar("SELECT count(*) FROM post WHERE status = 'published'")))
+                .isEqualTo(3);
+        assertThat(sync().pushed()).as("nothing changed, nothing sent").isZero();
+    }
+
+    @Test
+    void heavyFaultsNeverLoseNorDoubleCountAnEventNorDuplicateAPost() throws Exception {
+        start(Faults.HEAVY, 4, 3);
+        for (int round = 0; round < 12; round++) {
+            sync();
+            Thread.sleep(150);
+        }
+        SyncReport last = syncUntilClean();
+        assertThat(last.errors()).isEmpty();
+        assertThat(localCounts()).isEqualTo(truth());
+        assertThat(localCounts().get("impression")).isPositive();
+        List<Publication> remote = client().publications().publications();
+        assertThat(remote).as("idempotency keys: one publication per post and poll").hasSize(7);
+        assertThat(workspace.database().read(sql -> sql.scalar("SELECT count(*) FROM sync_outbox"))).isZero();
+    }
+
+    @Test
+    void aChangeMadeOnBothSidesIsAConflictUntilThePersonChooses() throws Exception {
+        start(Faults.NONE, 1, 0);
+        sync();
+        Post post = posts().find(postId()).orElseThrow();
+        editOnPlatform(post.platformId(), "Edited on the web");
+        posts().saveChanges(post.withCaption("Edited in the studio"));
+
+        SyncReport report = sync();
+        assertThat(report.conflicts()).isEqualTo(1);
+        SyncEngine engine = engine();
+        List<Conflict> conflicts = engine.conflicts();
+        assertThat(conflicts).singleElement().satisfies(c -> assertThat(c.title()).isEqualTo("Edited in the studio"));
+        assertThat(remoteCaption(post.platformId())).as("never overwritten silently").isEqualTo("Edited on the web");
+        assertThat(sync().pushed()).as("waits for a choice").isZero();
+
+        engine.keepMine(conflicts.get(0));
+        assertThat(sync().pushed()).isEqualTo(1);
+        assertThat(remoteCaption(post.platformId())).isEqualTo("Edited in the studio");
+        assertThat(engine.conflicts()).isEmpty();
+    }
+
+    @Test
+    void takingTheirsCopiesThePlatformVersionHome() throws Exception {
+        start(Faults.NONE, 1, 0);
+        sync();
+        Post post = posts().find(postId()).orElseThrow();
+        editOnPlatform(post.platformId(), "Fixed typo on the web");
+        posts().saveChanges(post.withCaption("Local wording"));
+        sync();
+        engine().takeTheirs(engine().conflicts().get(0));
+        assertThat(posts().find(postId()).orElseThrow().caption()).isEqualTo("Fixed typo on the web");
+        assertThat(sync().pushed()).isZero();
+        assertThat(engine().conflicts()).isEmpty();
+    }
+
+    @Test
+    void anotherBrandsTokenCannotSyncThisWorkspace() throws Exception {
+        start(Faults.NONE, 1, 0);
+        sync(); // links the workspace brand to brand 1
+        SimBrand other = sim.brands().get(1);
+        PlatformConnection connection = new PlatformConnection(URI.create(sim.url()), other.token());
+        SyncReport report = engine().run(new PlatformClient(connection, QUICK, Sleeper.REAL), connection);
+        assertThat(report.errors()).singleElement().asString().contains("no brand of this workspace is linked to it");
+        assertThat(localCounts()).isEqualTo(truth());
+    }
+
+    @Test
+    void aDeadNetworkIsReportedAndTheChangesWait() throws Exception {
+        start(Faults.NONE, 2, 0);
+        String url = sim.url();
+        String token = sim.brands().get(0).token();
+        sim.close();
+        PlatformConnection connection = new PlatformConnection(URI.create(url), token);
+        RetryPolicy fast = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(2), RandomGenerator.getDefault());
+        SyncReport report = engine().run(new PlatformClient(connection, fast, Sleeper.REAL), connection);
+        assertThat(report.errors()).singleElement().asString().contains("did not answer");
+        assertThat(SyncSnapshot.of(new SyncAccounts(engine(), new TokenStore(dir.resolve("t.json"))), false).pending())
+                .isZero(); // nothing was queued: the brand check failed first, the posts are still scheduled
+        assertThat(workspace.database().read(sql -> sql.scalar("SELECT count(*) FROM post WHERE status = 'scheduled'")))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void tokensAreRefusedWithoutTls() {
+        assertThatThrownBy(() -> new PlatformConnection(URI.create("http://api.example.com"), "t"))
+                .hasMessageContaining("https://");
+        assertThat(new PlatformConnection(URI.create("https://api.example.com"), "secret").toString()).doesNotContain("secret");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void start(Faults faults, int posts, int polls) throws Exception {
+        sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(faults));
+        workspace = SyncFixtures.workspaceWithPublications(dir, posts, polls);
+    }
+
+    private SyncEngine engine() {
+        return new SyncEngine(workspace.database(), null, QUICK, Clock.systemUTC());
+    }
+
+    private PlatformConnection connection() {
+        return new PlatformConnection(URI.create(sim.url()), sim.brands().get(0).token());
+    }
+
+    private PlatformClient client() {
+        return new PlatformClient(connection(), QUICK, Sleeper.REAL);
+    }
+
+    private SyncReport sync() {
+        return engine().run(client(), connection());
+    }
+
+    private SyncReport syncUntilClean() {
+        SyncReport report = sync();
+        for (int i = 0; i < 20 && !report.errors().isEmpty(); i++) {
+            report = sync();
+        }
+        return report;
+    }
+
+    private Map<String, Long> localCounts() {
+        return SyncFixtures.localCounts(workspace);
+    }
+
+    private Map<String, Long> truth() {
+        return SyncFixtures.truth(sim);
+    }
+
+    private List<String> platformIds(String table) {
+        return workspace.database().read(sql -> sql.list("SELECT platform_id FROM " + table
+                + " WHERE platform_id IS NOT NULL", row -> row.getString(1)));
+    }
+
+    private PostService posts() {
+        return new PostService(workspace.database(), new io.vitrine.catalog.CatalogService(workspace.database()));
+    }
+
+    private long postId() {
+        return workspace.database().read(sql -> sql.scalar("SELECT min(id) FROM post"));
+    }
+
+    /** Someone changes the post on the platform's web app (the simulator's back door). */
+    private void editOnPlatform(String platformId, String caption) throws Exception {
+        HttpRequest edit = HttpRequest.newBuilder(URI.create(sim.url() + "/_sim/publications/" + platformId + "/edit"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("caption", caption)))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(edit, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private String remoteCaption(String platformId) {
+        return client().get(PublicationKind.POST, platformId).post().caption();
+    }
+}

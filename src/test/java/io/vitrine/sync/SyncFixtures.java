@@ -1,0 +1,68 @@
+package io.vitrine.sync;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.image.ImageStore;
+import io.vitrine.image.StoredImage;
+import io.vitrine.poll.PollDraft;
+import io.vitrine.poll.PollDraft.OptionDraft;
+import io.vitrine.poll.PollService;
+import io.vitrine.post.Post;
+import io.vitrine.post.PostFixtures;
+import io.vitrine.post.PostImage;
+import io.vitrine.post.PostService;
+import io.vitrine.post.Tag;
+import io.vitrine.workspace.Workspace;
+import io.vitrine.insights.EngagementQueries;
+import io.vitrine.insights.EventType;
+import io.vitrine.platform.sim.PlatformSimulator;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.time.Instant;
+import java.util.List;
+
+/** A workspace with scheduled shoppable posts and polls, ready to publish to the simulator. */
+public final class SyncFixtures {
+    private SyncFixtures() {
+    }
+
+    /** Distinct events stored per type code, as {@code insights summary} counts them. */
+    static Map<String, Long> localCounts(Workspace workspace) {
+        Map<String, Long> counts = new HashMap<>();
+        new EngagementQueries(workspace.database()).countsByType().forEach((type, n) -> counts.put(type.code(), n));
+        return counts;
+    }
+
+    /** The simulator's ground truth for its first brand, zero for types it has not delivered. */
+    static Map<String, Long> truth(PlatformSimulator sim) {
+        Map<String, Long> counts = new HashMap<>();
+        for (EventType type : EventType.values()) {
+            counts.put(type.code(), 0L);
+        }
+        counts.putAll(sim.truth().brands().getOrDefault(sim.brands().get(0).id(), Map.of()));
+        return counts;
+    }
+
+    /** The fixture brand and catalog, plus {@code posts} posts (two tags each) and {@code polls} two-option polls, all due now. */
+    public static Workspace workspaceWithPublications(Path dir, int posts, int polls) throws Exception {
+        Workspace workspace = PostFixtures.workspace(dir.resolve("sync.vitrine"));
+        long brand = PostFixtures.brandId(workspace);
+        StoredImage photo = new ImageStore(workspace.database()).put(PostFixtures.photo(dir, "photo.jpg", 640, 480));
+        PostService service = new PostService(workspace.database(), new CatalogService(workspace.database()));
+        Instant soon = Instant.now().plusSeconds(5);
+        for (int i = 0; i < posts; i++) {
+            Post post = Post.newDraft(brand).withCaption("Autumn light #" + i).withInterests(List.of("home"))
+                    .withImagesAndTags(List.of(PostImage.uncropped(photo.sha256(), 640, 480)),
+                            List.of(new Tag(0, "LAMP-SAND", 0.3, 0.4), new Tag(0, "CUSH-LIN", 0.7, 0.6)));
+            service.schedule(post, soon, PostFixtures.PARIS);
+        }
+        PollService pollService = new PollService(workspace.database());
+        for (int i = 0; i < polls; i++) {
+            PollDraft draft = new PollDraft("Sand or sage? #" + i, List.of(OptionDraft.ofItem("LAMP-SAND", "Sand"),
+                    OptionDraft.ofItem("LAMP-SAGE", "Sage")), 48, List.of("home"), List.of(), null, null);
+            long id = pollService.create(draft).id();
+            pollService.schedule(id, soon);
+        }
+        return workspace;
+    }
+}

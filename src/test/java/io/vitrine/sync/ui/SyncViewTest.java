@@ -1,0 +1,82 @@
+package io.vitrine.sync.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vitrine.platform.sim.Faults;
+import io.vitrine.platform.sim.PlatformSimulator;
+import io.vitrine.platform.sim.SimulatorOptions;
+import io.vitrine.sync.SyncAccounts;
+import io.vitrine.sync.SyncEngine;
+import io.vitrine.sync.SyncFixtures;
+import io.vitrine.sync.SyncRun;
+import io.vitrine.sync.TokenStore;
+import io.vitrine.ui.ViewFixture;
+import io.vitrine.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Connects a brand and syncs through the real Sync screen, against the real simulator. */
+class SyncViewTest extends FxRobot {
+    @TempDir
+    Path dir;
+    final ViewFixture fixture = new ViewFixture();
+    PlatformSimulator sim;
+    Workspace workspace;
+    BackgroundSync background;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        if (background != null) {
+            interact(background::close);
+        }
+        fixture.close();
+        workspace.close();
+        sim.close();
+    }
+
+    @Test
+    void connectingABrandPublishesItsScheduledPostsAndKeepsTheTokenOutOfTheWorkspace() throws Exception {
+        sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(Faults.NONE));
+        workspace = SyncFixtures.workspaceWithPublications(dir, 2, 1);
+        fixture.show(workspace, SyncView::new, 1200, 860);
+        TokenStore tokens = TokenStore.inUserConfig();
+        interact(() -> {
+            background = new BackgroundSync(fixture.context(), new SyncAccounts(new SyncEngine(workspace.database(),
+                    fixture.events), tokens), Clock.systemUTC());
+            background.start();
+        });
+        Label status = lookup("#statusLabel").query();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().equals("Not connected to the platform"));
+
+        String token = sim.brands().get(0).token();
+        clickOn("#addressField").write(sim.url());
+        clickOn("#tokenField").write(token);
+        clickOn("#connectButton");
+
+        TableView<SyncRun> runs = lookup("#runTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !runs.getItems().isEmpty() && runs.getItems().get(0).ok());
+        assertThat(fixture.dialogs.errors).isEmpty();
+        assertThat(runs.getItems().get(0).pushed()).isEqualTo(3);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> status.getText().startsWith("Synced"));
+        assertThat(lookup("Connected to " + sim.url()).tryQuery()).isPresent();
+        assertThat(fixture.status.syncStateProperty().get()).startsWith("Synced");
+
+        clickOn("#syncNowButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runs.getItems().size() >= 2);
+
+        workspace.database().write(sql -> sql.script("PRAGMA wal_checkpoint(TRUNCATE)"));
+        String fileText = new String(Files.readAllBytes(workspace.file()), StandardCharsets.ISO_8859_1);
+        assertThat(fileText).as("the token never lands in the workspace file").doesNotContain(token);
+        assertThat(tokens.token(sim.url(), sim.brands().get(0).id())).contains(token);
+    }
+}
