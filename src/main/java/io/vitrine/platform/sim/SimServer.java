@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class SimServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SimServer.class.getName());
 
+    private static final long DRAIN_LIMIT = 100L * 1024 * 1024;
+
     private final HttpServer http;
     private final ThreadPoolExecutor executor;
     private final List<BrandState> brands;
@@ -127,21 +129,28 @@ final class SimServer implements AutoCloseable {
     }
 
     private static SimRequest read(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && Long.parseLong(length.strip()) > ApiRoutes.MAX_IMAGE_BYTES) {
-            throw new SimProblem(413, "Content Too Large", "Bodies are limited to 20 MB");
-        }
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readNBytes(ApiRoutes.MAX_IMAGE_BYTES + 1);
-        }
-        if (body.length > ApiRoutes.MAX_IMAGE_BYTES) {
-            throw new SimProblem(413, "Content Too Large", "Bodies are limited to 20 MB");
+            if (body.length > ApiRoutes.MAX_IMAGE_BYTES) {
+                // Read the rest (up to a bound) so the client gets to see the 413 instead of a reset connection.
+                drain(in);
+                throw new SimProblem(413, "Content Too Large", "Bodies are limited to 20 MB");
+            }
         }
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
         return SimRequest.of(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                 exchange.getRequestURI().getRawQuery(), headers, body);
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long left = DRAIN_LIMIT;
+        int n;
+        while (left > 0 && (n = in.read(buffer)) > 0) {
+            left -= n;
+        }
     }
 
     /** Writes {@code reply}; with {@code drop}, only half the body goes out before the connection is cut. */
