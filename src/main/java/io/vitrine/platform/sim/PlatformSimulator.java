@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The platform simulator: the {@code /v1} contract on loopback, an audience that reacts to what is
@@ -33,6 +34,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private final SimStateFile stateFile;
     private final SimRoutes simRoutes;
     private final SimServer server;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlatformSimulator(SimulatorOptions options) throws IOException {
         this.stateFile = options.stateFile() == null ? null : new SimStateFile(options.stateFile());
@@ -82,10 +84,13 @@ public final class PlatformSimulator implements AutoCloseable {
         return clock.now();
     }
 
+    /** Stops serving and saves the state file, once; later calls do nothing. */
     @Override
     public void close() {
-        server.close();
-        save();
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+            save();
+        }
     }
 
     private static List<BrandState> createBrands(SimulatorOptions options, Optional<SimStateFile.State> saved) {

@@ -236,7 +236,7 @@ class PlatformSimulatorIT {
     static void upload(SimClient c) throws Exception {
         assertThat(c.sendRetrying("PUT", "/v1/items/LAMP-1",
                 new ItemPayload("Lune table lamp", 89_000_000L, "EUR", null, null, "in_stock")).statusCode()).isEqualTo(200);
-        assertThat(c.send("PUT", "/v1/images/" + IMAGE_ID, IMAGE, "image/png").statusCode()).isIn(200, 201);
+        assertThat(c.sendRetrying("PUT", "/v1/images/" + IMAGE_ID, IMAGE, "image/png").statusCode()).isIn(200, 201);
     }
 
     static PostPayload createPostPayload(SimClient c) throws Exception {

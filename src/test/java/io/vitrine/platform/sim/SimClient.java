@@ -53,9 +53,22 @@ final class SimClient {
 
     /** Sends until the answer is neither a fault (5xx, 429) nor a dropped connection. */
     HttpResponse<String> sendRetrying(String method, String path, Object body, String... headers) {
+        return retry(() -> send(method, path, body, headers));
+    }
+
+    HttpResponse<String> sendRetrying(String method, String path, byte[] body, String contentType, String... headers) {
+        return retry(() -> send(method, path, body, contentType, headers));
+    }
+
+    /** One HTTP call that may fail with a dropped connection. */
+    interface Call {
+        HttpResponse<String> run() throws IOException;
+    }
+
+    static HttpResponse<String> retry(Call call) {
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
-                HttpResponse<String> r = send(method, path, body, headers);
+                HttpResponse<String> r = call.run();
                 if (r.statusCode() < 500 && r.statusCode() != 429) {
                     return r;
                 }
@@ -63,7 +76,7 @@ final class SimClient {
                 // a dropped connection: try again with the same request (and key)
             }
         }
-        throw new AssertionError("no answer after 100 attempts: " + method + " " + path);
+        throw new AssertionError("no answer after 100 attempts");
     }
 
     static JsonNode json(HttpResponse<String> response) {
