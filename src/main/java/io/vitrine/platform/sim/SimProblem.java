@@ -13,8 +13,12 @@ final class SimProblem extends RuntimeException {
     }
 
     SimProblem(int status, String title, String detail, Map<String, String> extensions) {
-        super(status + " " + title + ": " + detail, null, false, false);
-        this.reply = SimReply.problem(ProblemDetail.of(status, title, detail), extensions);
+        this(SimReply.problem(ProblemDetail.of(status, title, detail), extensions));
+    }
+
+    private SimProblem(SimReply reply) {
+        super(reply.status() + " " + reply.body(), null, false, false);
+        this.reply = reply;
     }
 
     SimReply reply() {
@@ -23,6 +27,11 @@ final class SimProblem extends RuntimeException {
 
     static SimProblem badRequest(String detail) {
         return new SimProblem(400, "Bad Request", detail);
+    }
+
+    static SimProblem unauthorized() {
+        return new SimProblem(SimReply.problem(401, "Unauthorized", "Send Authorization: Bearer <the brand's token>")
+                .withHeader("WWW-Authenticate", "Bearer"));
     }
 
     static SimProblem notFound(String detail) {

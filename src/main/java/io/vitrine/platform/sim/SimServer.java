@@ -125,7 +125,7 @@ final class SimServer implements AutoCloseable {
                 }
             }
         }
-        throw new SimProblem(401, "Unauthorized", "Send Authorization: Bearer <the brand's token>");
+        throw SimProblem.unauthorized();
     }
 
     private static SimRequest read(HttpExchange exchange) throws IOException {

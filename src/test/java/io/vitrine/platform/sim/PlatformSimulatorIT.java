@@ -67,6 +67,7 @@ class PlatformSimulatorIT {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(SimClient.json(anonymous).get("status").asInt()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
         assertThat(new SimClient(sim.url(), "forged").get("/v1/brand").statusCode()).isEqualTo(401);
     }
 
