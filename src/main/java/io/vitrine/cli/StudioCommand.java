@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
                 "  ./studio workspace create shop.vitrine         make an empty workspace",
                 "  ./studio workspace info shop.vitrine --json    schema version and counts",
                 "  ./studio catalog import feed.xml -w shop.vitrine --json",
-                "  ./studio catalog search \"lune lamp\" -w shop.vitrine"})
+                "  ./studio catalog search \"lune lamp\" -w shop.vitrine",
+                "  ./studio platform serve --speed 3600 --faults light   platform simulator on loopback"})
 public final class StudioCommand implements Callable<Integer> {
     private final DesktopOpener desktop;
 
@@ -42,6 +43,7 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("post", new PostCommand());
         line.addSubcommand("poll", new PollCommand());
         line.addSubcommand("report", new ReportCommand());
+        line.addSubcommand("platform", new PlatformCommand());
         line.addSubcommand("sync", new SyncCommand());
         line.addSubcommand("insights", new InsightsCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
