@@ -72,8 +72,11 @@ public class SyncPullBench {
                     throw new IllegalStateException("sync did not pull everything: " + Json.write(report));
                 }
                 double baseline = rawBaseline(dir.resolve("raw.sqlite"), events);
+                double storeOnly = storeOnly(ws, events);
                 System.out.printf("sync pull: %,d events in %.2f s = %,.0f events/s (HTTP + JSON + dedup + rollups + cursor)%n",
                         fresh, seconds, fresh / seconds);
+                System.out.printf("of which storing (same count of new events straight into EngagementStore, pages of %,d): %.2f s = %,.0f events/s%n",
+                        PAGE, storeOnly, fresh / storeOnly);
                 System.out.printf("raw baseline (bare batched INSERT, plain table, same rows): %.2f s = %,.0f rows/s%n",
                         baseline, fresh / baseline);
                 System.out.printf("ratio sync / raw time: %.2fx   target: >= 50,000 events/s -> %s%n", seconds / baseline,
@@ -177,6 +180,30 @@ public class SyncPullBench {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** Storing alone: the same events under new ids, page by page through EngagementStore (no HTTP, no JSON). */
+    private static double storeOnly(Workspace ws, List<PlatformEvent> events) {
+        java.util.Map<String, Long> posts = new java.util.HashMap<>();
+        ws.database().read(sql -> {
+            sql.forEach("SELECT platform_id, id FROM post", row -> posts.put(row.getString(1), row.getLong(2)));
+            return null;
+        });
+        EngagementStore store = new EngagementStore(ws.database());
+        long t0 = System.nanoTime();
+        List<EngagementEvent> page = new ArrayList<>(PAGE);
+        for (PlatformEvent e : events) {
+            EventSegment s = e.segment();
+            page.add(new EngagementEvent("again_" + e.id(), EventType.fromCode(e.type()), e.occurredAt(), posts.get(e.postId()),
+                    null, e.option(), e.itemId(), e.amountMicros(), e.currency(), e.text(),
+                    new Segment(s.interest(), s.region(), s.ageBand(), s.returning())));
+            if (page.size() == PAGE) {
+                store.store(page);
+                page.clear();
+            }
+        }
+        store.store(page);
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** The same rows, bare: one plain table, batched INSERT in one transaction, WAL like a workspace. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,20 +38,26 @@ public final class EngagementStore {
     }
 
     private static StoreResult store(Sql sql, Collection<EngagementEvent> events) throws SQLException {
+        List<EngagementEvent> ordered = List.copyOf(events);
+        int[] changed;
+        try (Sql.Batch insert = sql.batch(INSERT_EVENT)) {
+            for (EngagementEvent e : ordered) {
+                Segment s = e.segment();
+                insert.add(e.eventId(), e.type().code(), e.occurredAt().toString(), e.postId(), e.pollId(),
+                        e.optionPosition(), e.itemId(), e.amountMicros(), e.currency(), e.commentText(),
+                        s.interest(), s.region(), s.ageBand(), s.returning());
+            }
+            changed = insert.flush(); // one count per event: 0 = its id was stored before (ignored)
+        }
         Map<RollupKey, long[]> deltas = new HashMap<>();
         int inserted = 0;
-        try (Sql.Batch insert = sql.batch(INSERT_EVENT)) {
-            for (EngagementEvent e : events) {
-                Segment s = e.segment();
-                int changed = insert.executeOne(e.eventId(), e.type().code(), e.occurredAt().toString(), e.postId(),
-                        e.pollId(), e.optionPosition(), e.itemId(), e.amountMicros(), e.currency(), e.commentText(),
-                        s.interest(), s.region(), s.ageBand(), s.returning());
-                if (changed == 1) {
-                    inserted++;
-                    long[] delta = deltas.computeIfAbsent(RollupKey.of(e), k -> new long[2]);
-                    delta[0]++;
-                    delta[1] += e.amountMicros() == null ? 0 : e.amountMicros();
-                }
+        for (int i = 0; i < changed.length; i++) {
+            if (changed[i] == 1) {
+                EngagementEvent e = ordered.get(i);
+                inserted++;
+                long[] delta = deltas.computeIfAbsent(RollupKey.of(e), k -> new long[2]);
+                delta[0]++;
+                delta[1] += e.amountMicros() == null ? 0 : e.amountMicros();
             }
         }
         try (Sql.Batch rollup = sql.batch(UPSERT_ROLLUP)) {

@@ -14,6 +14,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads a brand's event feed from its cursor to the end. Each page's events, its unmatched events
@@ -35,42 +39,79 @@ final class EventPuller {
         this.clock = clock;
     }
 
+    /**
+     * Reads to the end of the feed. The next page is fetched while this one is stored (it only needs
+     * this page's cursor), so network and disk overlap; what is committed is still page after page.
+     */
     SyncReport pull(PlatformClient client, long brandId) {
         Map<String, Long> posts = state.platformIds(PublicationKind.POST, brandId);
         Map<String, Long> polls = state.platformIds(PublicationKind.POLL, brandId);
         String cursor = state.cursor(brandId).orElse(null);
         int pulled = 0;
         int duplicates = 0;
-        while (!Thread.currentThread().isInterrupted()) {
-            EventPage page = client.events(cursor, PAGE_SIZE);
-            List<EngagementEvent> matched = new ArrayList<>(page.events().size());
-            List<PlatformEvent> unmatched = new ArrayList<>();
-            for (PlatformEvent event : page.events()) {
-                Long post = event.postId() == null ? null : posts.get(event.postId());
-                Long poll = event.pollId() == null ? null : polls.get(event.pollId());
-                if ((post == null && poll == null) || !EventTypes.known(event.type())) {
-                    unmatched.add(event); // kept aside, never dropped: a later studio may know it
-                } else {
-                    matched.add(local(event, post, poll));
-                }
+        ExecutorService fetcher = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "vitrine-event-fetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<EventPage> next = fetch(fetcher, client, cursor);
+            while (next != null) {
+                EventPage page = await(next);
+                String pageCursor = page.nextCursor() == null ? cursor : page.nextCursor();
+                boolean more = page.hasMore() && !page.events().isEmpty() && !Thread.currentThread().isInterrupted();
+                next = more ? fetch(fetcher, client, pageCursor) : null;
+                EngagementStore.StoreResult result = store(brandId, page, pageCursor, posts, polls);
+                pulled += result.inserted();
+                duplicates += result.duplicates();
+                cursor = pageCursor;
             }
-            String next = page.nextCursor() == null ? cursor : page.nextCursor();
-            EngagementStore.StoreResult result = database.write(sql -> {
-                EngagementStore.StoreResult stored = store.store(matched);
-                for (PlatformEvent event : unmatched) {
-                    state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
-                }
-                state.advanceCursor(sql, brandId, next, clock.instant());
-                return stored;
-            });
-            pulled += result.inserted();
-            duplicates += result.duplicates();
-            cursor = next;
-            if (!page.hasMore() || page.events().isEmpty()) {
-                break;
-            }
+        } finally {
+            fetcher.shutdownNow();
         }
         return new SyncReport(0, pulled, duplicates, 0, List.of());
+    }
+
+    private static Future<EventPage> fetch(ExecutorService fetcher, PlatformClient client, String cursor) {
+        return fetcher.submit(() -> client.events(cursor, PAGE_SIZE));
+    }
+
+    private static EventPage await(Future<EventPage> page) {
+        try {
+            return page.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw PlatformException.network("the event feed (sync cancelled)", e);
+        }
+    }
+
+    /** One page's events (or, for unknown publications, their raw JSON) and the cursor after them: one transaction. */
+    private EngagementStore.StoreResult store(long brandId, EventPage page, String cursor, Map<String, Long> posts,
+                                              Map<String, Long> polls) {
+        List<EngagementEvent> matched = new ArrayList<>(page.events().size());
+        List<PlatformEvent> unmatched = new ArrayList<>();
+        for (PlatformEvent event : page.events()) {
+            Long post = event.postId() == null ? null : posts.get(event.postId());
+            Long poll = event.pollId() == null ? null : polls.get(event.pollId());
+            if ((post == null && poll == null) || !EventTypes.known(event.type())) {
+                unmatched.add(event); // kept aside, never dropped: a later studio may know it
+            } else {
+                matched.add(local(event, post, poll));
+            }
+        }
+        return database.write(sql -> {
+            EngagementStore.StoreResult stored = store.store(matched);
+            for (PlatformEvent event : unmatched) {
+                state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
+            }
+            state.advanceCursor(sql, brandId, cursor, clock.instant());
+            return stored;
+        });
     }
 
     private static EngagementEvent local(PlatformEvent event, Long post, Long poll) {

@@ -55,6 +55,7 @@ public final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
         config.setOpenMode(org.sqlite.SQLiteOpenMode.NOMUTEX);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA cache_size = -32768"); // 32 MB page cache, native memory
@@ -94,11 +95,14 @@ public final class Database implements AutoCloseable {
         Sql sql = new Sql(writer);
         currentWrite.set(sql);
         try {
-            sql.script("BEGIN IMMEDIATE");
+            // Driver-managed transaction ("begin immediate" from the config): statements inside run
+            // measurably faster than after a manual BEGIN in auto-commit mode. Turning auto-commit back
+            // on commits, and leaves no transaction (nor write lock) open between writes.
+            writer.setAutoCommit(false);
             T result;
             try {
                 result = work.run(sql);
-                sql.script("COMMIT");
+                writer.setAutoCommit(true);
             } catch (Throwable failure) {
                 rollbackQuietly(failure);
                 throw failure;
@@ -134,11 +138,10 @@ public final class Database implements AutoCloseable {
     }
 
     private void rollbackQuietly(Throwable failure) {
-        try (Statement statement = writer.createStatement()) {
+        try {
             if (!writer.getAutoCommit()) {
                 writer.rollback();
-            } else {
-                statement.execute("ROLLBACK");
+                writer.setAutoCommit(true); // commits the empty transaction the driver began after the rollback
             }
         } catch (SQLException rollbackFailure) {
             failure.addSuppressed(rollbackFailure);
