@@ -91,7 +91,7 @@ final class DemoPosts implements DemoStep {
                     .withCampaign(lighting ? lights : autumn);
             Plan plan = plan(i, today, zone, random);
             Post saved = plan.scheduled() ? feature.posts().schedule(post, plan.at(), zone) : feature.posts().saveDraft(post);
-            finish(database, saved.id(), plan, i);
+            finish(database, saved.id(), plan);
         }
     }
 
@@ -121,15 +121,15 @@ final class DemoPosts implements DemoStep {
         return new Plan("draft", null, false);
     }
 
-    private static void finish(Database database, long id, Plan plan, int i) {
+    private static void finish(Database database, long id, Plan plan) {
         switch (plan.status()) {
+            // The demo's history was published before the studio synced: no platform id, so sync leaves it be.
             case "published" -> database.write(sql -> sql.update("UPDATE post SET status = 'published', scheduled_at = ?,"
-                    + " published_at = ?, platform_id = ? WHERE id = ?", plan.at(), plan.at().plus(Duration.ofSeconds(4)),
-                    "ml-post-" + (1000 + i), id));
+                    + " published_at = ? WHERE id = ?", plan.at(), plan.at().plus(Duration.ofSeconds(4)), id));
             case "failed" -> database.write(sql -> sql.update("UPDATE post SET status = 'failed', scheduled_at = ?, sync_error = ?"
                     + " WHERE id = ?", plan.at(), "The platform was unreachable at publication time; reschedule or publish again.", id));
-            case "archived" -> database.write(sql -> sql.update("UPDATE post SET status = 'archived', published_at = ?, scheduled_at = ?,"
-                    + " platform_id = ? WHERE id = ?", plan.at(), plan.at(), "ml-post-" + (1000 + i), id));
+            case "archived" -> database.write(sql -> sql.update("UPDATE post SET status = 'archived', published_at = ?, scheduled_at = ?"
+                    + " WHERE id = ?", plan.at(), plan.at(), id));
             default -> {
                 // drafts and scheduled posts are stored as the composer stores them
             }

@@ -20,6 +20,8 @@ import java.util.List;
 final class OutboxPusher {
     private static final String CONFLICT_MESSAGE = "Changed on the platform since your last sync: choose which version to keep on the Sync screen.";
 
+    private static final String GONE_MESSAGE = "No longer on the platform (removed there): changes are not sent.";
+
     private final Database database;
     private final OutboxRepository outbox;
     private final SyncStateRepository state;
@@ -58,6 +60,9 @@ final class OutboxPusher {
                     if (e.status() == 0) {
                         break; // no network: the rest would fail the same way
                     }
+                } else if (e.status() == 404 && entry.operation() == OutboxEntry.Operation.UPDATE) {
+                    gone(entry);
+                    errors.add(describe(entry, e));
                 } else {
                     refuse(entry, e);
                     errors.add(describe(entry, e));
@@ -122,6 +127,16 @@ final class OutboxPusher {
     private void refuse(OutboxEntry entry, PlatformException e) {
         database.write(sql -> {
             records.refused(sql, entry.kind(), entry.subjectId(), e.getMessage());
+            outbox.remove(sql, entry.id());
+            return null;
+        });
+    }
+
+    /** Removed on the platform: the post stays as it is here, marked, and this version is not sent again. */
+    private void gone(OutboxEntry entry) {
+        database.write(sql -> {
+            records.flag(sql, entry.kind(), entry.subjectId(), GONE_MESSAGE);
+            outbox.markPushed(sql, entry.kind(), entry.subjectId(), entry.bodyHash(), clock.instant());
             outbox.remove(sql, entry.id());
             return null;
         });

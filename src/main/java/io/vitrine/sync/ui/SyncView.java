@@ -91,7 +91,7 @@ public final class SyncView implements SectionView {
     }
 
     private void addRunColumns() {
-        column("Finished", run -> WHEN.format(run.finishedAt()));
+        column("Finished", run -> WHEN.format(run.finishedAt())).setPrefWidth(190);
         column("Sent", run -> Integer.toString(run.pushed()));
         column("New events", run -> String.format("%,d", run.pulled()));
         column("Duplicates ignored", run -> String.format("%,d", run.duplicates()));
@@ -99,11 +99,12 @@ public final class SyncView implements SectionView {
         column("Result", run -> run.ok() ? "OK" : String.join(" · ", run.errors()));
     }
 
-    private void column(String title, Function<SyncRun, String> text) {
+    private TableColumn<SyncRun, String> column(String title, Function<SyncRun, String> text) {
         TableColumn<SyncRun, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         column.setSortable(false);
         runTable.getColumns().add(column);
+        return column;
     }
 
     @Override
