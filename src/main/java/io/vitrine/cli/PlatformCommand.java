@@ -3,6 +3,7 @@ package io.vitrine.cli;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +45,7 @@ final class PlatformCommand {
             JsonOutput.print(spec.commandLine().getOut(), simulator.started());
             var err = spec.commandLine().getErr();
             err.printf("Platform simulator listening on %s (seed %d, speed %s, faults %s%s). Ctrl-C to stop.%n",
-                    simulator.url(), seed, speed, faults.name().toLowerCase(java.util.Locale.ROOT),
+                    simulator.url(), seed, BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString(), faults.name().toLowerCase(java.util.Locale.ROOT),
                     state == null ? "" : ", state " + state);
             err.flush();
             try {
