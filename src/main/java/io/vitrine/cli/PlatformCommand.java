@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = PlatformCommand.Serve.class)
 final class PlatformCommand {
 
-    @Command(name = "serve", description = {"Serve the platform API (/v1) on 127.0.0.1 with a simulated audience.",
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the platform API (/v1) on 127.0.0.1 with a simulated audience.",
             "Prints one JSON line with the URL and each brand's token, then serves until Ctrl-C."})
     static final class Serve implements Callable<Integer> {
         @Spec
@@ -28,7 +28,7 @@ final class PlatformCommand {
         long seed = SimulatorOptions.DEFAULT_SEED;
         @Option(names = "--speed", description = "Simulated seconds per real second (3600: an hour a second). Default: ${DEFAULT-VALUE}.")
         double speed = 1;
-        @Option(names = "--faults", description = "none, light or heavy. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--faults", description = "none, light or heavy. Default: none.")
         Faults faults = Faults.NONE;
         @Option(names = "--brands", description = "How many brands (each gets a token). Default: ${DEFAULT-VALUE}.")
         int brands = 2;
