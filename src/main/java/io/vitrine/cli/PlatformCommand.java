@@ -3,6 +3,7 @@ package io.vitrine.cli;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         subcommands = PlatformCommand.Serve.class)
 final class PlatformCommand {
 
-    @Command(name = "serve", description = {"Serve the platform API (/v1) on 127.0.0.1 with a simulated audience.",
+    @Command(name = "serve", mixinStandardHelpOptions = true, description = {"Serve the platform API (/v1) on 127.0.0.1 with a simulated audience.",
             "Prints one JSON line with the URL and each brand's token, then serves until Ctrl-C."})
     static final class Serve implements Callable<Integer> {
         @Spec
@@ -27,7 +28,7 @@ final class PlatformCommand {
         long seed = SimulatorOptions.DEFAULT_SEED;
         @Option(names = "--speed", description = "Simulated seconds per real second (3600: an hour a second). Default: ${DEFAULT-VALUE}.")
         double speed = 1;
-        @Option(names = "--faults", description = "none, light or heavy. Default: ${DEFAULT-VALUE}.")
+        @Option(names = "--faults", description = "none, light or heavy. Default: none.")
         Faults faults = Faults.NONE;
         @Option(names = "--brands", description = "How many brands (each gets a token). Default: ${DEFAULT-VALUE}.")
         int brands = 2;
@@ -44,7 +45,7 @@ final class PlatformCommand {
             JsonOutput.print(spec.commandLine().getOut(), simulator.started());
             var err = spec.commandLine().getErr();
             err.printf("Platform simulator listening on %s (seed %d, speed %s, faults %s%s). Ctrl-C to stop.%n",
-                    simulator.url(), seed, speed, faults.name().toLowerCase(java.util.Locale.ROOT),
+                    simulator.url(), seed, BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString(), faults.name().toLowerCase(java.util.Locale.ROOT),
                     state == null ? "" : ", state " + state);
             err.flush();
             try {

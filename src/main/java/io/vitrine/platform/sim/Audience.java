@@ -43,7 +43,7 @@ final class Audience {
     List<PlatformEvent> minute(SimPublication pub, long minute, Function<String, ItemPayload> items) {
         long from = Math.max(minute * 60_000, pub.publishedAt().toEpochMilli());
         long to = Math.min((minute + 1) * 60_000, pub.publishedAt().toEpochMilli() + ACTIVE_MINUTES * 60_000);
-        if (pub.isPoll()) {
+        if (pub.isPollKind()) {
             to = Math.min(to, pub.closesAt().toEpochMilli());
         }
         if (from >= to) {
@@ -57,7 +57,7 @@ final class Audience {
         for (int i = 0; i < visitors; i++) {
             long at = from + rng.nextLong(to - from);
             Visit visit = new Visit(pub, person(rng, pub), rng, at, to, events);
-            if (pub.isPoll()) {
+            if (pub.isPollKind()) {
                 pollVisit(visit, items);
             } else {
                 postVisit(visit, items);
@@ -108,7 +108,7 @@ final class Audience {
 
     private static EventSegment person(SplittableRandom rng, SimPublication pub) {
         List<String> interests = pub.interests().isEmpty() ? DEFAULT_INTERESTS : pub.interests();
-        List<String> regions = pub.isPoll() && !pub.poll().targetRegions().isEmpty() ? pub.poll().targetRegions() : REGIONS;
+        List<String> regions = pub.isPollKind() && !pub.poll().targetRegions().isEmpty() ? pub.poll().targetRegions() : REGIONS;
         return new EventSegment(pick(rng, interests), pick(rng, regions), pick(rng, AGE_BANDS), rng.nextDouble() < 0.35);
     }
 
@@ -163,8 +163,8 @@ final class Audience {
         }
 
         void add(String type, Integer option, String itemId, Long amount, String currency, String text) {
-            String postId = pub.isPoll() ? null : pub.id();
-            String pollId = pub.isPoll() ? pub.id() : null;
+            String postId = pub.isPollKind() ? null : pub.id();
+            String pollId = pub.isPollKind() ? pub.id() : null;
             out.add(new PlatformEvent(null, type, Instant.ofEpochMilli(at), postId, pollId, option, itemId, amount,
                     currency, text, segment));
             at += rng.nextLong(Math.max(1, (to - at) / 2));

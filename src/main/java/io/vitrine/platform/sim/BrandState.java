@@ -99,7 +99,7 @@ final class BrandState {
     /** A change made on the platform's side (as if on the web): same content otherwise, new etag. */
     SimPublication editOnPlatform(String id, String caption, String question, Instant now) {
         SimPublication current = publications.get(id);
-        if (current.isPoll()) {
+        if (current.isPollKind()) {
             PollPayload p = current.poll();
             return store(current.edited(null, new PollPayload(question, p.imageId(), p.options(), p.durationHours(),
                     p.targetInterests(), p.targetRegions(), p.scheduledAt()), now));

@@ -39,34 +39,34 @@ record SimPublication(String id, int seq, PublicationKind kind, int version, Ins
     }
 
     @JsonIgnore
-    boolean isPoll() {
+    boolean isPollKind() {
         return kind == PublicationKind.POLL;
     }
 
     /** When a poll stops taking votes; null for posts. */
     Instant closesAt() {
-        return isPoll() ? publishedAt.plus(Duration.ofHours(poll.durationHours())) : null;
+        return isPollKind() ? publishedAt.plus(Duration.ofHours(poll.durationHours())) : null;
     }
 
     List<String> interests() {
-        return isPoll() ? poll.targetInterests() : post.interests();
+        return isPollKind() ? poll.targetInterests() : post.interests();
     }
 
     PublicationStatus status(Instant simNow) {
         if (simNow.isBefore(publishedAt)) {
             return PublicationStatus.SCHEDULED;
         }
-        return isPoll() && !simNow.isBefore(closesAt()) ? PublicationStatus.CLOSED : PublicationStatus.PUBLISHED;
+        return isPollKind() && !simNow.isBefore(closesAt()) ? PublicationStatus.CLOSED : PublicationStatus.PUBLISHED;
     }
 
     /** Opaque and changes with every version; sent bare in the body and quoted in the ETag header. */
     String etag() {
-        return version + "-" + sha256Hex(id + "\n" + version + "\n" + Json.write(isPoll() ? poll : post)).substring(0, 12);
+        return version + "-" + sha256Hex(id + "\n" + version + "\n" + Json.write(isPollKind() ? poll : post)).substring(0, 12);
     }
 
     Publication toPublication(Instant simNow) {
         PublicationStatus status = status(simNow);
-        Instant scheduledAt = isPoll() ? poll.scheduledAt() : post.scheduledAt();
+        Instant scheduledAt = isPollKind() ? poll.scheduledAt() : post.scheduledAt();
         Instant published = status == PublicationStatus.SCHEDULED ? null : publishedAt;
         return new Publication(id, kind, status, etag(), scheduledAt, published, closesAt(), null, post, poll);
     }

@@ -1,6 +1,7 @@
 package io.vitrine.platform.sim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.api.SimTruth;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -55,7 +56,7 @@ final class SimRoutes {
                 if (!brand.has(id)) {
                     continue;
                 }
-                boolean poll = id.startsWith("poll_");
+                boolean poll = brand.find(id, PublicationKind.POLL).isPresent();
                 String field = poll ? "question" : "caption";
                 if (!body.hasNonNull(field)) {
                     throw SimProblem.badRequest("Send {\"" + field + "\": \"...\"} to edit " + id);

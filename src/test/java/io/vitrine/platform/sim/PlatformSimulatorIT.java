@@ -220,13 +220,16 @@ class PlatformSimulatorIT {
         Path state = dir.resolve("sim-state.json");
         SimClient brand1 = start(options().withClock(clock).withSpeed(3600).withStateFile(state));
         HttpResponse<String> created = brand1.send("POST", "/v1/posts", createPostPayload(brand1), "Idempotency-Key", "k1");
+        brand1.send("POST", "/v1/polls", poll("Which lamp?", 48), "Idempotency-Key", "k2");
         clock.advance(Duration.ofSeconds(5));
         List<JsonNode> before = brand1.allEvents(5000);
         sim.close();
 
         sim = PlatformSimulator.start(options().withClock(clock).withSpeed(3600).withStateFile(state));
         SimClient again = client(0);
-        assertThat(SimClient.json(again.get("/v1/publications")).get("publications")).hasSize(1);
+        JsonNode publications = SimClient.json(again.get("/v1/publications")).get("publications");
+        assertThat(publications).hasSize(2);
+        assertThat(publications.get(1).get("poll").get("options")).hasSize(2);
         HttpResponse<String> replay = again.send("POST", "/v1/posts", post("Spring light", null), "Idempotency-Key", "k1");
         assertThat(replay.body()).isEqualTo(created.body());
         assertThat(again.allEvents(5000)).startsWith(before.toArray(new JsonNode[0]));
