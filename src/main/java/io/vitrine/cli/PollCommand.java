@@ -3,12 +3,12 @@ package io.vitrine.cli;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.AudienceSegment;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
-import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollResults;
 import io.vitrine.poll.PollResultsDocument;
 import io.vitrine.poll.PollResultsService;
@@ -89,7 +89,7 @@ final class PollCommand {
                         PollTargets.regions(regions), campaign, null);
                 PollService.Saved saved = new PollService(ws.database()).create(draft, brand);
                 PrintWriter out = spec.commandLine().getOut();
-                List<String> warnings = saved.problems().stream().map(PollProblem::message).toList();
+                List<String> warnings = saved.problems().stream().map(Problem::message).toList();
                 if (json) {
                     JsonOutput.print(out, Map.of("id", saved.id(), "warnings", warnings));
                 } else {

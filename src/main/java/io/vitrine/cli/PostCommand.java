@@ -1,6 +1,7 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.NewPost;
@@ -10,7 +11,6 @@ import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostSummary;
-import io.vitrine.post.Problem;
 import io.vitrine.post.ScheduleImport;
 import io.vitrine.post.TagSpec;
 import io.vitrine.workspace.Workspace;
