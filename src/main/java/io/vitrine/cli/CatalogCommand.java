@@ -29,11 +29,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio catalog import|search}: the catalog, headless. */
-@Command(name = "catalog", description = "Import product feeds into a workspace and search its catalog.",
+@Command(mixinStandardHelpOptions = true, name = "catalog", description = "Import product feeds into a workspace and search its catalog.",
         subcommands = {CatalogCommand.Import.class, CatalogCommand.Search.class})
 final class CatalogCommand {
 
-    @Command(name = "import", description = {"Import a product feed (re-importing the same file updates it in place).",
+    @Command(mixinStandardHelpOptions = true, name = "import", description = {"Import a product feed (re-importing the same file updates it in place).",
             "Formats: gmc-xml (Merchant Center RSS/Atom), gmc-tsv, meta-csv, shopify-csv, csv (with a column mapping), xlsx.",
             "Exit code 0 when the file was processed, even if some rows were rejected; 1 when it could not be read."})
     static final class Import implements Callable<Integer> {
@@ -114,7 +114,7 @@ final class CatalogCommand {
         }
     }
 
-    @Command(name = "search", description = "Search the catalog (accents ignored, words match as prefixes, best first).")
+    @Command(mixinStandardHelpOptions = true, name = "search", description = "Search the catalog (accents ignored, words match as prefixes, best first).")
     static final class Search implements Callable<Integer> {
         @Spec
         CommandSpec spec;

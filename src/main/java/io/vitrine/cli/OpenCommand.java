@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code ./studio open FILE}: opens the desktop app on a workspace. */
-@Command(name = "open", description = "Open the desktop app on a workspace file.")
+@Command(mixinStandardHelpOptions = true, name = "open", description = "Open the desktop app on a workspace file.")
 final class OpenCommand implements Callable<Integer> {
     private final DesktopOpener desktop;
 

@@ -3,12 +3,12 @@ package io.vitrine.cli;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.AudienceSegment;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
-import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollResults;
 import io.vitrine.poll.PollResultsDocument;
 import io.vitrine.poll.PollResultsService;
@@ -37,12 +37,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio poll create|list|results|schedule}: A/B product polls, headless. */
-@Command(name = "poll", description = "Create A/B product polls and read their results.",
+@Command(mixinStandardHelpOptions = true, name = "poll", description = "Create A/B product polls and read their results.",
         subcommands = {PollCommand.Create.class, PollCommand.ListPolls.class, PollCommand.Results.class,
                 PollCommand.Schedule.class})
 final class PollCommand {
 
-    @Command(name = "create", description = {"Create a poll from 2 to 4 options and print its id.",
+    @Command(mixinStandardHelpOptions = true, name = "create", description = {"Create a poll from 2 to 4 options and print its id.",
             "Each option is a catalog item (--option ITEM_ID) or a custom design (--option-image FILE:LABEL), in order."})
     static final class Create implements Callable<Integer> {
         @Spec
@@ -89,7 +89,7 @@ final class PollCommand {
                         PollTargets.regions(regions), campaign, null);
                 PollService.Saved saved = new PollService(ws.database()).create(draft, brand);
                 PrintWriter out = spec.commandLine().getOut();
-                List<String> warnings = saved.problems().stream().map(PollProblem::message).toList();
+                List<String> warnings = saved.problems().stream().map(Problem::message).toList();
                 if (json) {
                     JsonOutput.print(out, Map.of("id", saved.id(), "warnings", warnings));
                 } else {
@@ -119,7 +119,7 @@ final class PollCommand {
         }
     }
 
-    @Command(name = "list", description = "List the polls with their status and votes.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "List the polls with their status and votes.")
     static final class ListPolls implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -154,7 +154,7 @@ final class PollCommand {
                       Instant scheduledAt, Instant publishedAt) {
     }
 
-    @Command(name = "results", description = {"Show a poll's results: votes, shares with 95% intervals, probability best,",
+    @Command(mixinStandardHelpOptions = true, name = "results", description = {"Show a poll's results: votes, shares with 95%% intervals, probability best,",
             "the verdict, the sample-ratio check and every audience segment."})
     static final class Results implements Callable<Integer> {
         @Spec
@@ -226,7 +226,7 @@ final class PollCommand {
         }
     }
 
-    @Command(name = "schedule", description = "Schedule a poll for publication (now or at a time); the sync publishes it.")
+    @Command(mixinStandardHelpOptions = true, name = "schedule", description = "Schedule a poll for publication (now or at a time); the sync publishes it.")
     static final class Schedule implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio post brand list|add}: the brand profiles posts are published as. */
-@Command(name = "brand", description = "List or add the brand profiles that post.",
+@Command(mixinStandardHelpOptions = true, name = "brand", description = "List or add the brand profiles that post.",
         subcommands = {PostBrandCommand.ListBrands.class, PostBrandCommand.Add.class})
 final class PostBrandCommand {
 
-    @Command(name = "list", description = "List brand profiles.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "List brand profiles.")
     static final class ListBrands implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -43,7 +43,7 @@ final class PostBrandCommand {
         }
     }
 
-    @Command(name = "add", description = "Add a brand profile.")
+    @Command(mixinStandardHelpOptions = true, name = "add", description = "Add a brand profile.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -17,11 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio post campaign list|add}: the campaigns that group posts and polls. */
-@Command(name = "campaign", description = "List or add campaigns (name, dates, goal, budget note).",
+@Command(mixinStandardHelpOptions = true, name = "campaign", description = "List or add campaigns (name, dates, goal, budget note).",
         subcommands = {PostCampaignCommand.ListCampaigns.class, PostCampaignCommand.Add.class})
 final class PostCampaignCommand {
 
-    @Command(name = "list", description = "List campaigns with how many posts and polls they group.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "List campaigns with how many posts and polls they group.")
     static final class ListCampaigns implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -58,7 +58,7 @@ final class PostCampaignCommand {
         }
     }
 
-    @Command(name = "add", description = "Add a campaign.")
+    @Command(mixinStandardHelpOptions = true, name = "add", description = "Add a campaign.")
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;

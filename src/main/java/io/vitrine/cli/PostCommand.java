@@ -1,6 +1,7 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.NewPost;
@@ -10,7 +11,6 @@ import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostSummary;
-import io.vitrine.post.Problem;
 import io.vitrine.post.ScheduleImport;
 import io.vitrine.post.TagSpec;
 import io.vitrine.workspace.Workspace;
@@ -29,12 +29,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio post create|list|import-schedule|brand}: shoppable posts, headless. */
-@Command(name = "post", description = "Create, list and bulk-schedule shoppable posts.",
+@Command(mixinStandardHelpOptions = true, name = "post", description = "Create, list and bulk-schedule shoppable posts.",
         subcommands = {PostCommand.Create.class, PostCommand.ListPosts.class, PostCommand.ImportSchedule.class,
                 PostBrandCommand.class, PostCampaignCommand.class})
 final class PostCommand {
 
-    @Command(name = "create", description = {"Create a post: photos, caption, product tags, and optionally a schedule.",
+    @Command(mixinStandardHelpOptions = true, name = "create", description = {"Create a post: photos, caption, product tags, and optionally a schedule.",
             "Without --schedule the post is saved as a draft. Prints the new post's id."},
             footer = {"", "Example:", "  ./studio post create -w shop.vitrine --image lamp.jpg --caption 'Evenings, softer #lighting'"
                     + " --tag LAMP-1@0.42,0.61 --schedule 2026-12-01T10:00 --campaign 'Lumière Lights'"})
@@ -100,7 +100,7 @@ final class PostCommand {
         }
     }
 
-    @Command(name = "list", description = "List the posts of a workspace, newest first.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "List the posts of a workspace, newest first.")
     static final class ListPosts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -156,7 +156,7 @@ final class PostCommand {
         }
     }
 
-    @Command(name = "import-schedule", description = {"Create and schedule one post per row of a CSV file, with a report per row.",
+    @Command(mixinStandardHelpOptions = true, name = "import-schedule", description = {"Create and schedule one post per row of a CSV file, with a report per row.",
             "Columns: images (paths separated by '|', relative to the CSV), caption, tags (specs separated by spaces or ';'),",
             "time (ISO date-time; blank = draft), and optionally campaign, interests, call_to_action.",
             "Good rows become posts; rejected rows are listed with line and reason. Exit code 1 when any row was rejected."})

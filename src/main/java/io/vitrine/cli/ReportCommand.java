@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio report export}: the analyst's Excel workbook. */
-@Command(name = "report", description = "Export Excel workbooks.", subcommands = ReportCommand.Export.class)
+@Command(mixinStandardHelpOptions = true, name = "report", description = "Export Excel workbooks.", subcommands = ReportCommand.Export.class)
 final class ReportCommand {
 
-    @Command(name = "export", description = {"Write an .xlsx workbook: summary KPIs, daily series with native charts,",
+    @Command(mixinStandardHelpOptions = true, name = "export", description = {"Write an .xlsx workbook: summary KPIs, daily series with native charts,",
             "posts, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
     static final class Export implements Callable<Integer> {
         @Spec

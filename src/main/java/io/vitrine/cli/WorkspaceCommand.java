@@ -14,11 +14,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio workspace create|info|backup}. */
-@Command(name = "workspace", description = "Create, inspect and back up workspace files.",
+@Command(mixinStandardHelpOptions = true, name = "workspace", description = "Create, inspect and back up workspace files.",
         subcommands = {WorkspaceCommand.Create.class, WorkspaceCommand.Info.class, WorkspaceCommand.Backup.class})
 final class WorkspaceCommand {
 
-    @Command(name = "create", description = "Create a new workspace file.")
+    @Command(mixinStandardHelpOptions = true, name = "create", description = "Create a new workspace file.")
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -50,7 +50,7 @@ final class WorkspaceCommand {
         }
     }
 
-    @Command(name = "info", description = "Show a workspace's schema version and the number of rows in each table.")
+    @Command(mixinStandardHelpOptions = true, name = "info", description = "Show a workspace's schema version and the number of rows in each table.")
     static final class Info implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -78,7 +78,7 @@ final class WorkspaceCommand {
         }
     }
 
-    @Command(name = "backup", description = "Write a consistent copy of a workspace, even while it is open elsewhere.")
+    @Command(mixinStandardHelpOptions = true, name = "backup", description = "Write a consistent copy of a workspace, even while it is open elsewhere.")
     static final class Backup implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -46,11 +46,16 @@ final class DemoPollOptions {
         }
     }
 
-    /** {@code count} options: variants of one product if there is such a group, else products, else the designs given. */
+    /**
+     * {@code count} options: colour variants of one product if there is such a group (one variant per colour, so
+     * a colourway poll never offers three sizes of the same colour), else products, else the designs given.
+     */
     List<OptionDraft> take(int count, String[] fallbackLabels, int[] fallbackColours) {
         for (int g = 0; g < variantGroups.size(); g++) {
-            if (variantGroups.get(g).size() >= count) {
-                return labelled(variantGroups.remove(g).subList(0, count), true);
+            List<Item> colours = onePerColour(variantGroups.get(g));
+            if (colours.size() >= count) {
+                variantGroups.remove(g);
+                return labelled(colours.subList(0, count), true);
             }
         }
         if (singles.size() >= count) {
@@ -59,6 +64,16 @@ final class DemoPollOptions {
             return labelled(chosen, false);
         }
         return designs(fallbackLabels, fallbackColours, DemoSwatches.Pattern.PLAIN);
+    }
+
+    private static List<Item> onePerColour(List<Item> group) {
+        Map<String, Item> byColour = new LinkedHashMap<>();
+        for (Item item : group) {
+            if (item.color() != null && !item.color().isBlank()) {
+                byColour.putIfAbsent(item.color().toLowerCase(java.util.Locale.ROOT), item);
+            }
+        }
+        return new ArrayList<>(byColour.values());
     }
 
     /** Custom designs not in the catalog: a swatch picture per label. */

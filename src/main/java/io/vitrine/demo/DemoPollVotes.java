@@ -83,8 +83,13 @@ final class DemoPollVotes {
     }
 
     private Segment segment() {
-        return new Segment(INTERESTS[weighted(INTEREST_WEIGHTS)], REGIONS[weighted(REGION_WEIGHTS)],
-                AGE_BANDS[weighted(AGE_WEIGHTS)], random.nextDouble() < 0.4);
+        return segment(random);
+    }
+
+    /** A member of the demo audience: interest, region and age band in the demo's proportions. */
+    static Segment segment(Random random) {
+        return new Segment(INTERESTS[weighted(random, INTEREST_WEIGHTS)], REGIONS[weighted(random, REGION_WEIGHTS)],
+                AGE_BANDS[weighted(random, AGE_WEIGHTS)], random.nextDouble() < 0.4);
     }
 
     /** Most votes come soon after publication: the density falls off over the poll's life. */
@@ -110,7 +115,7 @@ final class DemoPollVotes {
         return chosen;
     }
 
-    private int weighted(double[] weights) {
+    private static int weighted(Random random, double[] weights) {
         double r = random.nextDouble();
         double sum = 0;
         for (int i = 0; i < weights.length; i++) {

@@ -1,6 +1,7 @@
 package io.vitrine.poll;
 
 import io.vitrine.catalog.CatalogService;
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.BrandProfiles;
@@ -38,10 +39,10 @@ public final class PollService {
     }
 
     /** A stored poll and what is worth knowing about it (warnings such as an out-of-stock option). */
-    public record Saved(long id, List<PollProblem> problems) {
+    public record Saved(long id, List<Problem> problems) {
     }
 
-    public List<PollProblem> validate(PollDraft draft) {
+    public List<Problem> validate(PollDraft draft) {
         return validator.check(draft);
     }
 
@@ -52,8 +53,8 @@ public final class PollService {
 
     /** As {@link #create(PollDraft)}, for the brand with {@code brandHandle} when the workspace has several. */
     public Saved create(PollDraft draft, String brandHandle) {
-        List<PollProblem> problems = validator.check(draft);
-        if (problems.stream().anyMatch(PollProblem::isError)) {
+        List<Problem> problems = validator.check(draft);
+        if (problems.stream().anyMatch(Problem::isError)) {
             throw new PollInvalidException("The poll was not created", problems);
         }
         return new Saved(repository.insert(draft, brand(brandHandle).id(), clock.instant()), problems);
@@ -62,7 +63,7 @@ public final class PollService {
     /** Saves a draft as it is (new when {@code id} is null); problems are returned, not thrown. */
     public Saved saveDraft(Long id, PollDraft draft) {
         checkStorable(draft);
-        List<PollProblem> problems = validator.check(draft);
+        List<Problem> problems = validator.check(draft);
         if (id == null) {
             return new Saved(repository.insert(draft, brand(null).id(), clock.instant()), problems);
         }
@@ -87,8 +88,8 @@ public final class PollService {
         if (!poll.status().editable()) {
             throw new VitrineException("This poll is already " + poll.status().code() + ".", "Duplicate it to run it again.");
         }
-        List<PollProblem> problems = validator.check(poll.toDraft());
-        if (problems.stream().anyMatch(PollProblem::isError)) {
+        List<Problem> problems = validator.check(poll.toDraft());
+        if (problems.stream().anyMatch(Problem::isError)) {
             throw new PollInvalidException("The poll was not scheduled", problems);
         }
         repository.setStatus(id, PollStatus.SCHEDULED, at, clock.instant());

@@ -2,6 +2,7 @@ package io.vitrine.poll;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,35 +27,35 @@ public final class PollValidator {
         this.campaignExists = campaignExists;
     }
 
-    public List<PollProblem> check(PollDraft draft) {
-        List<PollProblem> problems = new ArrayList<>();
+    public List<Problem> check(PollDraft draft) {
+        List<Problem> problems = new ArrayList<>();
         checkQuestion(draft.question(), problems);
         checkOptions(draft.options(), problems);
         int hours = draft.durationHours();
         if (hours < PollLimits.MIN_DURATION_HOURS || hours > PollLimits.MAX_DURATION_HOURS) {
-            problems.add(PollProblem.error("duration", "The poll runs " + hours + " hours; choose between 1 hour and 30 days (720 hours)."));
+            problems.add(Problem.error("duration", "The poll runs " + hours + " hours; choose between 1 hour and 30 days (720 hours)."));
         }
         checkTargets(draft, problems);
         if (draft.campaignName() != null && !campaignExists.test(draft.campaignName())) {
-            problems.add(PollProblem.error("campaign", "There is no campaign called \"" + draft.campaignName()
+            problems.add(Problem.error("campaign", "There is no campaign called \"" + draft.campaignName()
                     + "\". Create it first (Posts ▸ Campaigns, or ./studio post campaign add), or choose another."));
         }
         return problems;
     }
 
-    private static void checkQuestion(String question, List<PollProblem> problems) {
+    private static void checkQuestion(String question, List<Problem> problems) {
         String text = question.strip();
         if (text.isEmpty()) {
-            problems.add(PollProblem.error("question", "Write the question your audience will answer."));
+            problems.add(Problem.error("question", "Write the question your audience will answer."));
         } else if (text.length() > PollLimits.MAX_QUESTION_LENGTH) {
-            problems.add(PollProblem.error("question", "The question has " + text.length() + " characters; the platform shows at most "
+            problems.add(Problem.error("question", "The question has " + text.length() + " characters; the platform shows at most "
                     + PollLimits.MAX_QUESTION_LENGTH + ". Shorten it."));
         }
     }
 
-    private void checkOptions(List<PollDraft.OptionDraft> options, List<PollProblem> problems) {
+    private void checkOptions(List<PollDraft.OptionDraft> options, List<Problem> problems) {
         if (options.size() < PollLimits.MIN_OPTIONS || options.size() > PollLimits.MAX_OPTIONS) {
-            problems.add(PollProblem.error("options", "A poll has 2 to 4 options; this one has " + options.size() + "."));
+            problems.add(Problem.error("options", "A poll has 2 to 4 options; this one has " + options.size() + "."));
         }
         Set<String> labels = new HashSet<>();
         Set<String> items = new HashSet<>();
@@ -64,56 +65,56 @@ public final class PollValidator {
             String name = "Option " + PollOption.letter(i);
             String label = option.label() == null ? "" : option.label().strip();
             if (!option.isCatalogItem() && option.imageSha256() == null) {
-                problems.add(PollProblem.error(field, name + " needs a product from the catalog or a picture of the design."));
+                problems.add(Problem.error(field, name + " needs a product from the catalog or a picture of the design."));
             }
             if (label.isEmpty()) {
-                problems.add(PollProblem.error(field, name + " needs a label voters can read."));
+                problems.add(Problem.error(field, name + " needs a label voters can read."));
             } else if (label.length() > PollLimits.MAX_LABEL_LENGTH) {
-                problems.add(PollProblem.error(field, name + "'s label has " + label.length() + " characters; at most "
+                problems.add(Problem.error(field, name + "'s label has " + label.length() + " characters; at most "
                         + PollLimits.MAX_LABEL_LENGTH + " fit on the platform."));
             } else if (!labels.add(label.toLowerCase(Locale.ROOT))) {
-                problems.add(PollProblem.error(field, name + " is labelled \"" + label + "\" like another option; voters could not tell them apart."));
+                problems.add(Problem.error(field, name + " is labelled \"" + label + "\" like another option; voters could not tell them apart."));
             }
             if (option.isCatalogItem()) {
                 if (!items.add(option.itemId())) {
-                    problems.add(PollProblem.error(field, name + " is the same product (" + option.itemId() + ") as another option."));
+                    problems.add(Problem.error(field, name + " is the same product (" + option.itemId() + ") as another option."));
                 }
                 checkItem(option.itemId(), field, name, problems);
             }
         }
     }
 
-    private void checkItem(String itemId, String field, String name, List<PollProblem> problems) {
+    private void checkItem(String itemId, String field, String name, List<Problem> problems) {
         Optional<ItemSummary> found = catalog.find(itemId);
         if (found.isEmpty()) {
-            problems.add(PollProblem.error(field, name + ": there is no product " + itemId
+            problems.add(Problem.error(field, name + ": there is no product " + itemId
                     + " in the catalog. Import the catalog, or pick another product."));
             return;
         }
         ItemSummary item = found.get();
         if (item.removed()) {
-            problems.add(PollProblem.warning(field, name + " (" + item.title() + ") is no longer in the catalog feed;"
+            problems.add(Problem.warning(field, name + " (" + item.title() + ") is no longer in the catalog feed;"
                     + " voters could choose something you cannot sell."));
         } else if (!item.availability().purchasable()) {
-            problems.add(PollProblem.warning(field, name + " (" + item.title() + ") is out of stock;"
+            problems.add(Problem.warning(field, name + " (" + item.title() + ") is out of stock;"
                     + " voters could choose something they cannot buy."));
         }
     }
 
-    private static void checkTargets(PollDraft draft, List<PollProblem> problems) {
+    private static void checkTargets(PollDraft draft, List<Problem> problems) {
         for (String region : draft.targetRegions()) {
             if (!COUNTRIES.contains(region)) {
-                problems.add(PollProblem.error("regions", "\"" + region + "\" is not a country code; use two letters such as FR, DE or US."));
+                problems.add(Problem.error("regions", "\"" + region + "\" is not a country code; use two letters such as FR, DE or US."));
             }
         }
         for (String interest : draft.targetInterests()) {
             if (interest.isBlank() || interest.length() > PollLimits.MAX_INTEREST_LENGTH) {
-                problems.add(PollProblem.error("interests", "Interests are short words or phrases (up to "
+                problems.add(Problem.error("interests", "Interests are short words or phrases (up to "
                         + PollLimits.MAX_INTEREST_LENGTH + " characters), such as \"home decor\"."));
             }
         }
         if (draft.targetRegions().size() > PollLimits.MAX_TARGETS || draft.targetInterests().size() > PollLimits.MAX_TARGETS) {
-            problems.add(PollProblem.error("targets", "Target at most " + PollLimits.MAX_TARGETS + " interests and "
+            problems.add(Problem.error("targets", "Target at most " + PollLimits.MAX_TARGETS + " interests and "
                     + PollLimits.MAX_TARGETS + " regions."));
         }
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One edit a person makes in the composer. Each edit turns a post into a new post, so the composer's
@@ -160,9 +161,7 @@ public sealed interface PostEdit {
         }
 
         public Post apply(Post post) {
-            List<Tag> tags = new ArrayList<>(post.tags());
-            tags.add(tag);
-            return post.withImagesAndTags(post.images(), tags);
+            return withTags(post, tags -> tags.add(tag));
         }
     }
 
@@ -173,9 +172,7 @@ public sealed interface PostEdit {
         }
 
         public Post apply(Post post) {
-            List<Tag> tags = new ArrayList<>(post.tags());
-            tags.set(index, tags.get(index).movedTo(x, y));
-            return post.withImagesAndTags(post.images(), tags);
+            return withTags(post, tags -> tags.set(index, tags.get(index).movedTo(x, y)));
         }
 
         public String mergeKey() {
@@ -189,9 +186,7 @@ public sealed interface PostEdit {
         }
 
         public Post apply(Post post) {
-            List<Tag> tags = new ArrayList<>(post.tags());
-            tags.remove(index);
-            return post.withImagesAndTags(post.images(), tags);
+            return withTags(post, tags -> tags.remove(index));
         }
     }
 
@@ -201,9 +196,7 @@ public sealed interface PostEdit {
         }
 
         public Post apply(Post post) {
-            List<Tag> tags = new ArrayList<>(post.tags());
-            tags.set(index, tags.get(index).withItem(itemId));
-            return post.withImagesAndTags(post.images(), tags);
+            return withTags(post, tags -> tags.set(index, tags.get(index).withItem(itemId)));
         }
     }
 
@@ -218,5 +211,12 @@ public sealed interface PostEdit {
                     content.callToAction(), post.status(), content.scheduledAt(), content.scheduleZone(), post.publishedAt(),
                     post.platformId(), post.syncError(), post.createdAt(), post.updatedAt(), content.images(), content.tags());
         }
+    }
+
+    /** The post with its pins changed by {@code change} (on a copy of the list); photos stay as they are. */
+    private static Post withTags(Post post, Consumer<List<Tag>> change) {
+        List<Tag> tags = new ArrayList<>(post.tags());
+        change.accept(tags);
+        return post.withImagesAndTags(post.images(), tags);
     }
 }

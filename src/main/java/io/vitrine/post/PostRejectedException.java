@@ -1,5 +1,6 @@
 package io.vitrine.post;
 
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.vitrine.post;
 
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.vitrine.post;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
 import java.time.Clock;

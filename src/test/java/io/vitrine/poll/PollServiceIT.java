@@ -3,6 +3,7 @@ package io.vitrine.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.workspace.Workspace;
@@ -75,8 +76,8 @@ class PollServiceIT {
     @Test
     void outOfStockAndRemovedOptionsAreWarnedNotRefused() {
         PollService.Saved saved = polls.create(draft(OptionDraft.ofItem("LUNE-NAVY", "Navy"), OptionDraft.ofItem("LUNE-OLD", "Ochre")));
-        assertThat(saved.problems()).extracting(PollProblem::severity).containsOnly(PollProblem.Severity.WARNING);
-        assertThat(saved.problems()).extracting(PollProblem::message)
+        assertThat(saved.problems()).extracting(Problem::severity).containsOnly(Problem.Severity.WARNING);
+        assertThat(saved.problems()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("Option A").contains("out of stock"))
                 .anySatisfy(m -> assertThat(m).contains("Option B").contains("no longer in the catalog"));
     }
@@ -86,14 +87,14 @@ class PollServiceIT {
         PollDraft bad = new PollDraft("  ", List.of(OptionDraft.ofItem("NOPE", "Sage"), OptionDraft.ofItem("LUNE-RUST", "sage"),
                 OptionDraft.EMPTY), 48, List.of(), List.of("France"), null, null);
         assertThatThrownBy(() -> polls.create(bad)).isInstanceOfSatisfying(PollInvalidException.class, e -> {
-            assertThat(e.problems()).extracting(PollProblem::field)
+            assertThat(e.problems()).extracting(Problem::field)
                     .contains("question", "option.0", "option.1", "option.2", "regions");
             assertThat(e.getMessage()).contains("no product NOPE").contains("like another option")
                     .contains("\"France\" is not a country code");
         });
         assertThat(polls.list()).isEmpty();
-        assertThat(polls.validate(PollDraft.blank().withDurationHours(721))).extracting(PollProblem::field).contains("duration");
-        assertThat(polls.validate(draft(OptionDraft.ofItem("LUNE-SAGE", "A")))).extracting(PollProblem::message)
+        assertThat(polls.validate(PollDraft.blank().withDurationHours(721))).extracting(Problem::field).contains("duration");
+        assertThat(polls.validate(draft(OptionDraft.ofItem("LUNE-SAGE", "A")))).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("2 to 4 options"));
     }
 
@@ -104,7 +105,7 @@ class PollServiceIT {
         PollDraft finished = draft(OptionDraft.ofItem("LUNE-SAGE", "Sage"), OptionDraft.ofItem("LUNE-RUST", "Rust"))
                 .withOptionAdded().withOption(2, OptionDraft.ofItem("LUNE-NAVY", "Navy"));
         PollService.Saved saved = polls.saveDraft(id, finished);
-        assertThat(saved.problems()).singleElement().extracting(PollProblem::isError).isEqualTo(false);
+        assertThat(saved.problems()).singleElement().extracting(Problem::isError).isEqualTo(false);
         assertThat(polls.require(id).options()).hasSize(3);
         assertThat(polls.require(id).toDraft()).isEqualTo(finished);
 

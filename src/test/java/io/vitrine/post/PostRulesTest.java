@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

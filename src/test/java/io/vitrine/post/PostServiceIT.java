@@ -3,6 +3,7 @@ package io.vitrine.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.common.Problem;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;

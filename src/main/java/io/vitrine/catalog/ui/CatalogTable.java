@@ -33,10 +33,10 @@ final class CatalogTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("", 96, row -> new ProductImageCell(thumbnails, toggle)),
-                column("Product", 330, row -> new NameCell()),
+                column("Product", 300, row -> new NameCell()),
                 column("Price", 150, row -> new PriceCell()),
                 column("Availability", 150, row -> new StockCell()),
-                column("Category", 170, row -> new CategoryCell()));
+                column("Category", 190, row -> new CategoryCell()));
         table.getColumns().get(0).setMaxWidth(96);
         table.getColumns().get(0).setMinWidth(96);
         table.getColumns().get(1).setMinWidth(200);

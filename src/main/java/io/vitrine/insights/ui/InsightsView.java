@@ -25,6 +25,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
@@ -34,6 +35,7 @@ import org.jfree.chart.fx.ChartViewer;
 
 /** Insights section: headline numbers, daily audience and shopping charts, segments, and the posts that sold. */
 public final class InsightsView implements SectionView {
+    private static final double NUMBER_COLUMN_WIDTH = 132;
     static final List<EventType> AUDIENCE = List.of(EventType.IMPRESSION, EventType.SMILE, EventType.COMMENT, EventType.VOTE);
     static final List<EventType> SHOPPING = List.of(EventType.PRODUCT_CLICK, EventType.ADD_TO_CART, EventType.PURCHASE);
 
@@ -94,16 +96,26 @@ public final class InsightsView implements SectionView {
         caption.setCellValueFactory(c -> new ReadOnlyStringWrapper("#" + c.getValue().postId() + "  "
                 + firstLine(c.getValue().caption())));
         caption.setPrefWidth(360);
+        caption.setMinWidth(200);
         topPostsTable.getColumns().add(caption);
         for (EventType type : List.of(EventType.IMPRESSION, EventType.SMILE, EventType.PRODUCT_CLICK,
                 EventType.ADD_TO_CART, EventType.PURCHASE)) {
             TableColumn<TopPost, Long> column = new TableColumn<>(type.plural());
             column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(type)));
             column.getStyleClass().add("numeric-column");
+            column.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(Long count, boolean empty) {
+                    super.updateItem(count, empty);
+                    setText(empty || count == null ? null : Formats.count(count));
+                }
+            });
+            column.setMinWidth(NUMBER_COLUMN_WIDTH); // the header reads whole: "Product clicks"
             topPostsTable.getColumns().add(column);
         }
         TableColumn<TopPost, String> ctr = new TableColumn<>("Click-through");
         ctr.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.percent(c.getValue().clickThroughRate())));
+        ctr.setMinWidth(NUMBER_COLUMN_WIDTH);
         topPostsTable.getColumns().add(ctr);
         topPostsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

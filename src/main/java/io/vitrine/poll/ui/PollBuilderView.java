@@ -1,8 +1,8 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.common.Problem;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
-import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
@@ -72,7 +72,7 @@ public final class PollBuilderView {
         model.revisionProperty().addListener((obs, old, now) -> render());
         model.draftProperty().addListener((obs, old, now) -> showPreview());
         model.brandHandleProperty().addListener((obs, old, now) -> showPreview());
-        model.problems().addListener((javafx.collections.ListChangeListener<PollProblem>) c -> showProblems());
+        model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> showProblems());
         model.items().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());
         model.thumbnails().loaded().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());
         render();

@@ -2,12 +2,12 @@ package io.vitrine.poll.ui;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.Poll;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.poll.PollLimits;
-import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollTargets;
@@ -53,7 +53,7 @@ public final class PollBuilderViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper brandHandle = new ReadOnlyStringWrapper("@yourbrand");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-    private final ObservableList<PollProblem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> campaigns = FXCollections.observableArrayList();
     private final ObservableMap<String, ItemSummary> items = FXCollections.observableHashMap();
     private long validation;
@@ -238,7 +238,7 @@ public final class PollBuilderViewModel {
         }, null);
     }
 
-    private record Checked(List<PollProblem> problems, List<ItemSummary> items) {
+    private record Checked(List<Problem> problems, List<ItemSummary> items) {
     }
 
     private List<ItemSummary> lookUpItems(PollDraft current, java.util.Set<String> known) {
@@ -349,7 +349,7 @@ public final class PollBuilderViewModel {
         return revision.getReadOnlyProperty();
     }
 
-    public ObservableList<PollProblem> problems() {
+    public ObservableList<Problem> problems() {
         return problems;
     }
 

@@ -27,6 +27,7 @@ final class PollCell extends ListCell<PollSummary> {
         HBox line = new HBox(6, status, detail);
         line.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, question, line);
+        box.getStyleClass().add("poll-cell-box");
         box.setMinWidth(0);
         setMinWidth(0);
     }

@@ -3,6 +3,8 @@ package io.vitrine.poll.ui;
 import io.vitrine.common.Formats;
 import io.vitrine.poll.stats.OptionStatistics;
 import io.vitrine.poll.stats.VoteStatistics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.shape.Line;
 /** One bar per option: its share of the votes, with a whisker spanning the 95% interval. */
 final class VoteBars extends VBox {
     static final String STYLE_CLASS = "vote-bars";
+    private static final double NAME_WIDTH = 130;
 
     VoteBars() {
         super(10);
@@ -25,22 +28,35 @@ final class VoteBars extends VBox {
 
     void show(VoteStatistics stats, IntFunction<String> labels) {
         getChildren().clear();
+        List<Label> figureColumn = new ArrayList<>();
         for (OptionStatistics option : stats.options()) {
             Label name = new Label(labels.apply(option.position()));
             name.getStyleClass().add("vote-bar-label");
-            name.setMinWidth(90);
-            name.setPrefWidth(150);
-            name.setMaxWidth(150);
+            name.setMinWidth(NAME_WIDTH);
+            name.setPrefWidth(NAME_WIDTH);
+            name.setMaxWidth(NAME_WIDTH);
             Track track = new Track(option, option.position() == stats.leader() && stats.totalVotes() > 0);
             HBox.setHgrow(track, Priority.ALWAYS);
             Label figures = new Label(Formats.percent(option.share()) + "  ·  " + Formats.count(option.votes()) + " votes  ·  "
                     + Formats.percent(option.ciLow()) + "–" + Formats.percent(option.ciHigh()));
             figures.getStyleClass().add("vote-bar-figures");
             figures.setMinWidth(Region.USE_PREF_SIZE);
+            figures.widthProperty().addListener((obs, old, width) -> alignFigures(figureColumn));
+            figureColumn.add(figures);
             HBox row = new HBox(12, name, track, figures);
             row.setId("voteBar" + option.position());
             row.setAlignment(Pos.CENTER_LEFT);
             getChildren().add(row);
+        }
+    }
+
+    /** Every row's figures as wide as the widest, so the bars start and end at the same x. */
+    private static void alignFigures(List<Label> column) {
+        double widest = column.stream().mapToDouble(Label::getWidth).max().orElse(0);
+        for (Label figures : column) {
+            if (figures.getMinWidth() < widest) {
+                figures.setMinWidth(widest);
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.common.Problem;
 import io.vitrine.post.Post;
-import io.vitrine.post.Problem;
 import java.time.ZoneId;
 import java.util.List;
 

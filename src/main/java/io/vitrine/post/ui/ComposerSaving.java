@@ -2,12 +2,12 @@ package io.vitrine.post.ui;
 
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
+import io.vitrine.common.Problem;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostRejectedException;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostsChanged;
-import io.vitrine.post.Problem;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package io.vitrine.post.ui;
 
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.CaptionStats;
 import io.vitrine.post.Post;
-import io.vitrine.post.Problem;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;

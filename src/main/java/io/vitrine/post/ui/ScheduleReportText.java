@@ -1,6 +1,6 @@
 package io.vitrine.post.ui;
 
-import io.vitrine.post.Problem;
+import io.vitrine.common.Problem;
 import io.vitrine.post.ScheduleImport;
 
 /** A CSV import report as a person reads it: one line per row, problems indented. */

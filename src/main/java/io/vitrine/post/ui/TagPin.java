@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -13,6 +14,7 @@ import javafx.scene.layout.StackPane;
 final class TagPin extends HBox {
     static final String STYLE_CLASS = "tag-pin";
     static final double DOT = 22;
+    private static final double MIN_BUBBLE = 80;
 
     private final int index;
     private final Label dot = new Label();
@@ -35,6 +37,7 @@ final class TagPin extends HBox {
         dot.setAlignment(Pos.CENTER);
         title.getStyleClass().add("tag-pin-title");
         detail.getStyleClass().add("tag-pin-detail");
+        detail.setMinWidth(Region.USE_PREF_SIZE); // price and stock stay whole; the title gives way
         HBox bubble = new HBox(6, title, detail);
         bubble.getStyleClass().add("tag-pin-bubble");
         bubble.setAlignment(Pos.CENTER_LEFT);
@@ -44,9 +47,18 @@ final class TagPin extends HBox {
         setPickOnBounds(false);
     }
 
-    /** Puts the label on the left of the dot (pins near the right edge), or on the right. */
-    void labelOnLeft(boolean left) {
+    /**
+     * Puts the label on the right of the dot if it fits there, else on the side with more room, shortened
+     * (the title ends in "…") so it stays on the photo. Rooms are measured from the dot's centre.
+     */
+    void fitLabel(double roomLeft, double roomRight) {
+        bubble.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        double wanted = bubble.prefWidth(-1);
+        double beside = getSpacing() + DOT / 2;
+        boolean left = wanted + beside > roomRight && roomLeft > roomRight;
         getChildren().setAll(left ? List.of(bubble, dotBox) : List.of(dotBox, bubble));
+        double room = (left ? roomLeft : roomRight) - beside;
+        bubble.setMaxWidth(Math.max(MIN_BUBBLE, Math.min(wanted, room)));
     }
 
     /** Where the dot's centre is, from this pin's left edge. */

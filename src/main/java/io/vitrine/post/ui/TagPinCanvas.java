@@ -200,7 +200,7 @@ public final class TagPinCanvas extends Region {
             TagPin pin = pinNodes.get(i);
             PinData data = pins.get(i);
             Point2D at = pointOf(data.x(), data.y());
-            pin.labelOnLeft(at.getX() + pin.prefWidth(-1) > x + w);
+            pin.fitLabel(at.getX() - x, x + w - at.getX());
             pin.autosize();
             pin.relocate(at.getX() - pin.dotCentre(), at.getY() - pin.getHeight() / 2);
             pin.setVisible(crop.contains(data.x(), data.y()));

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.PollDraft;
-import io.vitrine.poll.PollProblem;
 import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollStatus;
 import io.vitrine.ui.InlineTaskExecutor;
@@ -87,14 +87,14 @@ class PollBuilderViewModelTest {
 
     @Test
     void problemsFollowTheDraftAndAPickedProductIsWarnedWhenOutOfStock() {
-        assertThat(model.problems()).extracting(PollProblem::field).contains("question", "option.0", "option.1");
+        assertThat(model.problems()).extracting(Problem::field).contains("question", "option.0", "option.1");
         model.setQuestion("Cushion or throw?");
         model.pickItem(0, new ItemSummary("CUSH-1", null, "Linen cushion", null, 29_000_000L, "EUR",
                 Availability.OUT_OF_STOCK, 0, null, false));
         assertThat(model.draftProperty().get().options().get(0).label()).isEqualTo("Linen cushion");
-        assertThat(model.problems()).filteredOn(p -> !p.isError()).extracting(PollProblem::message)
+        assertThat(model.problems()).filteredOn(p -> !p.isError()).extracting(Problem::message)
                 .anySatisfy(m -> assertThat(m).contains("out of stock"));
-        assertThat(model.problems()).filteredOn(PollProblem::isError).extracting(PollProblem::field)
+        assertThat(model.problems()).filteredOn(Problem::isError).extracting(Problem::field)
                 .doesNotContain("question", "option.0");
         assertThat(model.items()).containsKey("CUSH-1");
     }

@@ -1,10 +1,10 @@
-package io.vitrine.post;
+package io.vitrine.common;
 
 /**
- * Something about a post a person should know: an error blocks saving or scheduling, a warning
- * (an out-of-stock product, a pin outside the crop) does not.
+ * Something about a post or a poll a person should know: an error blocks saving, scheduling or publishing;
+ * a warning (an out-of-stock product, a pin outside the crop, an option shown unevenly) does not.
  *
- * @param field what the problem is about: "caption", "images", "tags", "schedule" …
+ * @param field what to fix: "caption", "images", "tags", "schedule", "question", "option.2", "duration" …
  */
 public record Problem(Severity severity, String field, String message) {
 
