@@ -5,9 +5,10 @@ import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Writes engagement events and keeps the hourly rollups in step, in the caller's transaction (or one
@@ -49,7 +50,8 @@ public final class EngagementStore {
             }
             changed = insert.flush(); // one count per event: 0 = its id was stored before (ignored)
         }
-        Map<RollupKey, long[]> deltas = new HashMap<>();
+        // Sorted in the rollup table's key order, so consecutive upserts touch neighbouring pages.
+        Map<RollupKey, long[]> deltas = new TreeMap<>(RollupKey.ORDER);
         int inserted = 0;
         for (int i = 0; i < changed.length; i++) {
             if (changed[i] == 1) {
@@ -73,6 +75,11 @@ public final class EngagementStore {
     /** The rollup row an event counts in: subject, hour, type, option and segment ('' / -1 when unknown). */
     private record RollupKey(String kind, long subjectId, String hour, String type, int option, String interest,
                              String region, String ageBand, int returning) {
+        static final Comparator<RollupKey> ORDER = Comparator.comparing(RollupKey::kind)
+                .thenComparingLong(RollupKey::subjectId).thenComparing(RollupKey::hour).thenComparing(RollupKey::type)
+                .thenComparingInt(RollupKey::option).thenComparing(RollupKey::interest).thenComparing(RollupKey::region)
+                .thenComparing(RollupKey::ageBand).thenComparingInt(RollupKey::returning);
+
         static RollupKey of(EngagementEvent e) {
             Segment s = e.segment();
             boolean post = e.postId() != null;

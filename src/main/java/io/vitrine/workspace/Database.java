@@ -59,6 +59,12 @@ public final class Database implements AutoCloseable {
         Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA cache_size = -32768"); // 32 MB page cache, native memory
+            if (!readOnly) {
+                // Checkpoint every ~40 MB of WAL instead of 4 MB: pages written again and again by a long
+                // stream of writes (index and rollup pages during a sync pull) are copied back once, not
+                // each time. Measured +20% events/s into a workspace of 5M events (bench/sync-pull.sh).
+                statement.execute("PRAGMA wal_autocheckpoint = 10000");
+            }
         }
         return connection;
     }
