@@ -80,11 +80,12 @@ public final class PollRepository {
     /** Every poll, most recently changed first, with its vote count (from the rollups: fast for any number of votes). */
     public List<PollSummary> list() {
         return database.read(sql -> sql.list("SELECT p.id, p.question, p.status, c.name AS campaign_name, p.scheduled_at,"
-                + " p.published_at, p.updated_at, (SELECT count(*) FROM poll_option o WHERE o.poll_id = p.id) AS options, "
+                + " p.published_at, p.updated_at, p.sync_error, (SELECT count(*) FROM poll_option o WHERE o.poll_id = p.id) AS options, "
                 + VOTES + " AS votes FROM poll p LEFT JOIN campaign c ON c.id = p.campaign_id ORDER BY p.updated_at DESC, p.id DESC",
                 row -> new PollSummary(row.getLong("id"), row.getString("question"), PollStatus.fromCode(row.getString("status")),
                         row.getLong("votes"), row.getInt("options"), row.getString("campaign_name"),
-                        instant(row, "scheduled_at"), instant(row, "published_at"), instant(row, "updated_at"))));
+                        instant(row, "scheduled_at"), instant(row, "published_at"), instant(row, "updated_at"),
+                        row.getString("sync_error"))));
     }
 
     private static void insertOptions(Sql sql, long pollId, PollDraft draft) throws SQLException {

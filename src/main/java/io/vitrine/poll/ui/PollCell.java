@@ -44,7 +44,8 @@ final class PollCell extends ListCell<PollSummary> {
         status.setText(poll.status().code());
         status.getStyleClass().setAll("label", "badge", badge(poll.status()));
         detail.setText(Formats.count(poll.votes()) + " votes · " + poll.options() + " options"
-                + (poll.campaign() == null ? "" : " · " + poll.campaign()));
+                + (poll.campaign() == null ? "" : " · " + poll.campaign())
+                + (poll.syncError() == null ? "" : " · " + poll.syncError()));
         setGraphic(box);
     }
 
