@@ -13,7 +13,7 @@ class PlatformApiContractTest {
     @Test
     void describesEveryRecordAndRoute() throws Exception {
         String yaml;
-        try (InputStream in = getClass().getResourceAsStream("/platform-api.yaml")) {
+        try (InputStream in = getClass().getResourceAsStream("/vitrine-resources/platform-api.yaml")) {
             assertThat(in).as("platform-api.yaml on the classpath").isNotNull();
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
