@@ -12,11 +12,7 @@ import io.vitrine.platform.sim.SimulatorOptions;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostService;
 import io.vitrine.workspace.Workspace;
-import io.vitrine.common.Json;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,7 +86,7 @@ class SyncAgainstSimulatorIT {
         start(Faults.NONE, 1, 0);
         sync();
         Post post = posts().find(postId()).orElseThrow();
-        editOnPlatform(post.platformId(), "Edited on the web");
+        SyncFixtures.editOnPlatform(sim, post.platformId(), "Edited on the web");
         posts().saveChanges(post.withCaption("Edited in the studio"));
 
         SyncReport report = sync();
@@ -112,7 +108,7 @@ class SyncAgainstSimulatorIT {
         start(Faults.NONE, 1, 0);
         sync();
         Post post = posts().find(postId()).orElseThrow();
-        editOnPlatform(post.platformId(), "Fixed typo on the web");
+        SyncFixtures.editOnPlatform(sim, post.platformId(), "Fixed typo on the web");
         posts().saveChanges(post.withCaption("Local wording"));
         sync();
         engine().takeTheirs(engine().conflicts().get(0));
@@ -209,15 +205,6 @@ class SyncAgainstSimulatorIT {
 
     private long postId() {
         return workspace.database().read(sql -> sql.scalar("SELECT min(id) FROM post"));
-    }
-
-    /** Someone changes the post on the platform's web app (the simulator's back door). */
-    private void editOnPlatform(String platformId, String caption) throws Exception {
-        HttpRequest edit = HttpRequest.newBuilder(URI.create(sim.url() + "/_sim/publications/" + platformId + "/edit"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("caption", caption)))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(edit, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     private String remoteCaption(String platformId) {

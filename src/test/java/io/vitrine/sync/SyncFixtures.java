@@ -15,6 +15,11 @@ import io.vitrine.workspace.Workspace;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.platform.sim.PlatformSimulator;
+import io.vitrine.common.Json;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,20 +32,31 @@ public final class SyncFixtures {
     }
 
     /** Distinct events stored per type code, as {@code insights summary} counts them. */
-    static Map<String, Long> localCounts(Workspace workspace) {
+    public static Map<String, Long> localCounts(Workspace workspace) {
         Map<String, Long> counts = new HashMap<>();
         new EngagementQueries(workspace.database()).countsByType().forEach((type, n) -> counts.put(type.code(), n));
         return counts;
     }
 
     /** The simulator's ground truth for its first brand, zero for types it has not delivered. */
-    static Map<String, Long> truth(PlatformSimulator sim) {
+    public static Map<String, Long> truth(PlatformSimulator sim) {
         Map<String, Long> counts = new HashMap<>();
         for (EventType type : EventType.values()) {
             counts.put(type.code(), 0L);
         }
         counts.putAll(sim.truth().brands().getOrDefault(sim.brands().get(0).id(), Map.of()));
         return counts;
+    }
+
+    /** Someone changes a post's caption on the platform's web app (the simulator's back door). */
+    public static void editOnPlatform(PlatformSimulator sim, String platformId, String caption) throws Exception {
+        HttpRequest edit = HttpRequest.newBuilder(URI.create(sim.url() + "/_sim/publications/" + platformId + "/edit"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("caption", caption)))).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(edit, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("The simulator refused the edit: " + response.body());
+        }
     }
 
     /** The fixture brand and catalog, plus {@code posts} posts (two tags each) and {@code polls} two-option polls, all due now. */

@@ -1,5 +1,6 @@
 package io.vitrine.sync.ui;
 
+import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.sync.Conflict;
 import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncEngine;
@@ -122,8 +123,21 @@ public final class SyncView implements SectionView {
         unsubscribe.run();
     }
 
-    /** A brand: name and handle, where it is connected, and a button to disconnect. */
+    /** A brand: name and handle, where it is connected, and a button to disconnect. Built once, refilled per item. */
     private final class BrandCell extends ListCell<SyncViewModel.BrandConnection> {
+        private final Label name = new Label();
+        private final Label where = new Label();
+        private final Button disconnect = new Button("Disconnect");
+        private final HBox line;
+
+        BrandCell() {
+            name.getStyleClass().add("text-bold");
+            disconnect.setOnAction(e -> model.disconnect(getItem()));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            line = new HBox(12, new VBox(2, name, where), gap, disconnect);
+        }
+
         @Override
         protected void updateItem(SyncViewModel.BrandConnection row, boolean empty) {
             super.updateItem(row, empty);
@@ -131,25 +145,33 @@ public final class SyncView implements SectionView {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(row.brand().name() + "  @" + row.brand().handle());
-            name.getStyleClass().add("text-bold");
-            Label where = new Label(row.connected() ? "Connected to " + row.brand().platformUrl()
+            name.setText(row.brand().name() + "  @" + row.brand().handle());
+            where.setText(row.connected() ? "Connected to " + row.brand().platformUrl()
                     : "Not connected: enter the platform address and this brand's token below");
-            where.getStyleClass().add(row.connected() ? "text-success" : "text-muted");
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(12, new VBox(2, name, where), gap);
-            if (row.connected()) {
-                Button disconnect = new Button("Disconnect");
-                disconnect.setOnAction(e -> model.disconnect(row));
-                line.getChildren().add(disconnect);
-            }
+            where.getStyleClass().setAll("label", row.connected() ? "text-success" : "text-muted");
+            disconnect.setVisible(row.connected());
             setGraphic(line);
         }
     }
 
-    /** A conflict: what changed where, and the two ways out. */
+    /** A conflict: what changed where, and the two ways out. Built once, refilled per item. */
     private final class ConflictCell extends ListCell<Conflict> {
+        private final Label title = new Label();
+        private final HBox line;
+
+        ConflictCell() {
+            title.setWrapText(true);
+            Button mine = new Button("Keep mine");
+            mine.setId("keepMine");
+            mine.setOnAction(e -> model.keepMine(getItem()));
+            Button theirs = new Button("Take theirs");
+            theirs.setId("takeTheirs");
+            theirs.setOnAction(e -> model.takeTheirs(getItem()));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            line = new HBox(8, title, gap, mine, theirs);
+        }
+
         @Override
         protected void updateItem(Conflict conflict, boolean empty) {
             super.updateItem(conflict, empty);
@@ -157,17 +179,9 @@ public final class SyncView implements SectionView {
                 setGraphic(null);
                 return;
             }
-            String what = (conflict.kind() == io.vitrine.platform.api.PublicationKind.POST ? "Post" : "Poll")
-                    + " “" + shorten(conflict.title()) + "”";
-            Label title = new Label(what + " was changed on the platform since your last sync");
-            title.setWrapText(true);
-            Button mine = new Button("Keep mine");
-            mine.setOnAction(e -> model.keepMine(conflict));
-            Button theirs = new Button("Take theirs");
-            theirs.setOnAction(e -> model.takeTheirs(conflict));
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            setGraphic(new HBox(8, title, gap, mine, theirs));
+            String what = (conflict.kind() == PublicationKind.POST ? "Post" : "Poll") + " “" + shorten(conflict.title()) + "”";
+            title.setText(what + " was changed on the platform since your last sync");
+            setGraphic(line);
         }
 
         private static String shorten(String text) {

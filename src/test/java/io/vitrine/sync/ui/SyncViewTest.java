@@ -2,9 +2,16 @@ package io.vitrine.sync.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
+import io.vitrine.post.Post;
+import io.vitrine.post.PostService;
+import io.vitrine.sync.Conflict;
+import io.vitrine.sync.PlatformClient;
+import io.vitrine.sync.PlatformConnection;
 import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncEngine;
 import io.vitrine.sync.SyncFixtures;
@@ -12,6 +19,7 @@ import io.vitrine.sync.SyncRun;
 import io.vitrine.sync.TokenStore;
 import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +27,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,5 +89,43 @@ class SyncViewTest extends FxRobot {
             assertThat(bytes).as("the token never lands in the workspace file").doesNotContain(token);
         }
         assertThat(tokens.token(sim.url(), sim.brands().get(0).id())).contains(token);
+    }
+
+    @Test
+    void aConflictIsSettledOnTheSyncScreenByKeepingMine() throws Exception {
+        sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(Faults.NONE));
+        workspace = SyncFixtures.workspaceWithPublications(dir, 1, 0);
+        SyncAccounts accounts = new SyncAccounts(new SyncEngine(workspace.database(), null), TokenStore.inUserConfig());
+        accounts.connect(URI.create(sim.url()), sim.brands().get(0).token());
+        accounts.syncAll();
+        PostService posts = new PostService(workspace.database(), new CatalogService(workspace.database()));
+        Post post = posts.find(workspace.database().read(sql -> sql.scalar("SELECT min(id) FROM post"))).orElseThrow();
+        SyncFixtures.editOnPlatform(sim, post.platformId(), "Changed on the web");
+        posts.saveChanges(post.withCaption("Changed in the studio"));
+        assertThat(accounts.syncAll().conflicts()).isEqualTo(1);
+
+        fixture.show(workspace, SyncView::new, 1200, 860);
+        interact(() -> {
+            background = new BackgroundSync(fixture.context(), new SyncAccounts(new SyncEngine(workspace.database(),
+                    fixture.events), TokenStore.inUserConfig()), Clock.systemUTC());
+            background.start();
+        });
+        ListView<Conflict> conflicts = lookup("#conflictList").queryListView();
+        TableView<SyncRun> runs = lookup("#runTable").queryTableView();
+        // the screen's own first round (nothing to send while the conflict waits) has been shown
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> runs.getItems().size() == 3 && conflicts.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("Post “Changed in the studio” was changed on the platform since your last sync").tryQuery())
+                .isPresent();
+        clickOn(lookup("#keepMine").match(node -> node.getScene() != null).queryButton()); // a laid-out cell's button
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> conflicts.getItems().isEmpty()
+                && "Changed in the studio".equals(remoteCaption(post.platformId())));
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
+    private String remoteCaption(String platformId) {
+        PlatformConnection connection = new PlatformConnection(URI.create(sim.url()), sim.brands().get(0).token());
+        return new PlatformClient(connection).get(PublicationKind.POST, platformId).post().caption();
     }
 }
