@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -91,6 +93,22 @@ public final class PollBuilderView {
         photoButton.setOnAction(e -> dialogs.chooseFileToOpen("Shared photo", PICTURES).ifPresent(model::setPhoto));
         removePhotoButton.setOnAction(e -> model.removePhoto());
         messageLabel.textProperty().bind(model.messageProperty());
+        // Same keys as the post composer: the poll's own undo history, not a text field's.
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
+                model.undo();
+                e.consume();
+            } else if ((e.getCode() == KeyCode.Z && e.isShiftDown()) || e.getCode() == KeyCode.Y) {
+                model.redo();
+                e.consume();
+            } else if (e.getCode() == KeyCode.S && !model.busyProperty().get()) {
+                model.save();
+                e.consume();
+            }
+        });
         model.statusProperty().addListener((obs, old, now) -> showStatus());
         model.pollIdProperty().addListener((obs, old, now) -> showStatus());
     }

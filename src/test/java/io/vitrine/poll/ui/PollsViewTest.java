@@ -86,6 +86,10 @@ class PollsViewTest extends FxRobot {
         assertThat(lookup("#optionLabel2").queryTextInputControl().getText()).isEqualTo("Stripes");
         clickOn("#redoButton");
         assertThat(lookup("#optionLabel2").queryTextInputControl().getText()).isEqualTo("Striped shade");
+        press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT); // the same with the keyboard
+        waitFor(() -> lookup("#optionLabel2").queryTextInputControl().getText().equals("Stripes"));
+        press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        waitFor(() -> lookup("#optionLabel2").queryTextInputControl().getText().equals("Striped shade"));
         assertThat(lookup("#previewQuestion").queryAs(Label.class).getText()).isEqualTo("Which lamp for the window?");
         screenshot("builder");
 
