@@ -22,6 +22,12 @@ public final class PlatformException extends VitrineException {
     }
 
     static PlatformException network(String what, Throwable cause) {
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return new PlatformException(0, null, null, "The platform's secure connection could not be verified for "
+                    + what + " (" + cause.getMessage() + ").", "Check the platform address. The studio never skips"
+                    + " certificate checks; if your company inspects traffic, its root certificate must be trusted by Java.",
+                    cause);
+        }
         String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return new PlatformException(0, null, null, "The platform did not answer " + what + " (" + reason + ").",
                 "Check the network connection; the studio keeps your changes and tries again on the next sync.", cause);
