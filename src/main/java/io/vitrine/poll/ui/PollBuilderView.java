@@ -7,13 +7,12 @@ import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.UndoKeys;
 import io.vitrine.ui.ViewLoader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import javafx.fxml.FXML;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -23,6 +22,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory.IntegerSpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -95,16 +96,10 @@ public final class PollBuilderView {
         messageLabel.textProperty().bind(model.messageProperty());
         // Same keys as the post composer: the poll's own undo history, not a text field's.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!e.isShortcutDown()) {
+            if (UndoKeys.handle(e, model::undo, model::redo)) {
                 return;
             }
-            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-                model.undo();
-                e.consume();
-            } else if ((e.getCode() == KeyCode.Z && e.isShiftDown()) || e.getCode() == KeyCode.Y) {
-                model.redo();
-                e.consume();
-            } else if (e.getCode() == KeyCode.S && !model.busyProperty().get()) {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S && !model.busyProperty().get()) {
                 model.save();
                 e.consume();
             }

@@ -1,6 +1,7 @@
 package io.vitrine.post.ui;
 
 import io.vitrine.post.PostEdit;
+import io.vitrine.ui.UndoKeys;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Path;
@@ -102,16 +103,8 @@ final class ComposerInput {
 
     private void wireKeysAndDrops() {
         view.composerRoot.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!e.isShortcutDown()) {
-                return;
-            }
-            if (e.getCode() == KeyCode.Z && !e.isShiftDown()) {
-                model.undo();
-                e.consume();
-            } else if ((e.getCode() == KeyCode.Z && e.isShiftDown()) || e.getCode() == KeyCode.Y) {
-                model.redo();
-                e.consume();
-            } else if (e.getCode() == KeyCode.V && !(e.getTarget() instanceof TextInputControl) && paste()) {
+            if (!UndoKeys.handle(e, model::undo, model::redo) && e.isShortcutDown() && e.getCode() == KeyCode.V
+                    && !(e.getTarget() instanceof TextInputControl) && paste()) {
                 e.consume();
             }
         });
