@@ -14,7 +14,8 @@ import java.net.URI;
 /**
  * The bundled platform the demo workspace talks to: the simulator on loopback, its state kept next to
  * the demo workspace so published posts survive restarts, running ten simulated minutes per second so
- * the audience visibly reacts. Started with the demo, stopped when the studio quits.
+ * the audience visibly reacts. Each start restarts simulated time at the real time, so the demo never
+ * drifts days ahead over many sessions. Started with the demo, stopped when the studio quits.
  */
 final class DemoPlatform implements AutoCloseable {
     static final double SPEED = 600;
@@ -27,7 +28,8 @@ final class DemoPlatform implements AutoCloseable {
     synchronized void connect(Workspace demo) {
         if (simulator == null) {
             simulator = PlatformSimulator.start(SimulatorOptions.defaults().withSeed(SEED).withSpeed(SPEED)
-                    .withFaults(Faults.NONE).withBrands(1).withStateFile(UserDirs.dataDir().resolve("demo-platform.json")));
+                    .withFaults(Faults.NONE).withBrands(1).withStateFile(UserDirs.dataDir().resolve("demo-platform.json"))
+                    .withResumeClock(false));
         }
         SimBrand brand = simulator.brands().get(0);
         SyncEngine engine = new SyncEngine(demo.database(), null);

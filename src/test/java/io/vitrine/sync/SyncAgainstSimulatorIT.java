@@ -145,6 +145,28 @@ class SyncAgainstSimulatorIT {
     }
 
     @Test
+    void aPlatformRestartedWithItsStateButTheClockResetKeepsThePostsAndTheFeedWorking() throws Exception {
+        Path state = dir.resolve("platform.json");
+        SimulatorOptions options = SimulatorOptions.defaults().withSpeed(3600).withStateFile(state).withResumeClock(false);
+        sim = PlatformSimulator.start(options);
+        workspace = SyncFixtures.workspaceWithPublications(dir, 2, 1);
+        sync();
+        Thread.sleep(1500);
+        long before = SyncFixtures.localCounts(workspace).values().stream().mapToLong(Long::longValue).sum()
+                + sync().pulled();
+        assertThat(before).isPositive();
+        sim.close();
+
+        sim = PlatformSimulator.start(options); // as the demo does on every start: same publications, clock at now
+        Thread.sleep(2500);
+        SyncReport report = syncUntilClean();
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.pushed()).isZero();
+        assertThat(client().publications().publications()).hasSize(3);
+        assertThat(count("SELECT count(*) FROM post WHERE sync_error IS NOT NULL")).isZero();
+    }
+
+    @Test
     void tokensAreRefusedWithoutTls() {
         assertThatThrownBy(() -> new PlatformConnection(URI.create("http://api.example.com"), "t"))
                 .hasMessageContaining("https://");

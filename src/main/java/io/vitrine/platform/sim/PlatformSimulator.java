@@ -39,7 +39,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private PlatformSimulator(SimulatorOptions options) throws IOException {
         this.stateFile = options.stateFile() == null ? null : new SimStateFile(options.stateFile());
         Optional<SimStateFile.State> saved = stateFile == null ? Optional.empty() : stateFile.load();
-        Instant simStart = saved.map(SimStateFile.State::simNow)
+        Instant simStart = saved.filter(state -> options.resumeClock()).map(SimStateFile.State::simNow)
                 .orElse(options.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         this.clock = new SimClock(options.clock(), options.speed(), simStart);
         this.brands = createBrands(options, saved);

@@ -14,8 +14,12 @@ import java.util.Objects;
  * @param brands    how many brands (each with its own token)
  * @param clock     the real clock simulated time runs from (tests pass a clock they move by hand)
  * @param stateFile where publications, items and idempotency keys are kept between runs; null = memory only
+ * @param resumeClock with a state file: go on from the simulated time it was left at (true), or restart
+ *                    simulated time at the real time (false: a fast demo does not drift days ahead over
+ *                    many sessions; events of publications "in the future" simply wait for the clock)
  */
-public record SimulatorOptions(int port, long seed, double speed, Faults faults, int brands, Clock clock, Path stateFile) {
+public record SimulatorOptions(int port, long seed, double speed, Faults faults, int brands, Clock clock, Path stateFile,
+                               boolean resumeClock) {
     public static final long DEFAULT_SEED = 42;
 
     public SimulatorOptions {
@@ -34,34 +38,38 @@ public record SimulatorOptions(int port, long seed, double speed, Faults faults,
 
     /** Free port, seed 42, real time, no faults, two brands, no state file. */
     public static SimulatorOptions defaults() {
-        return new SimulatorOptions(0, DEFAULT_SEED, 1, Faults.NONE, 2, Clock.systemUTC(), null);
+        return new SimulatorOptions(0, DEFAULT_SEED, 1, Faults.NONE, 2, Clock.systemUTC(), null, true);
     }
 
     public SimulatorOptions withPort(int value) {
-        return new SimulatorOptions(value, seed, speed, faults, brands, clock, stateFile);
+        return new SimulatorOptions(value, seed, speed, faults, brands, clock, stateFile, resumeClock);
     }
 
     public SimulatorOptions withSeed(long value) {
-        return new SimulatorOptions(port, value, speed, faults, brands, clock, stateFile);
+        return new SimulatorOptions(port, value, speed, faults, brands, clock, stateFile, resumeClock);
     }
 
     public SimulatorOptions withSpeed(double value) {
-        return new SimulatorOptions(port, seed, value, faults, brands, clock, stateFile);
+        return new SimulatorOptions(port, seed, value, faults, brands, clock, stateFile, resumeClock);
     }
 
     public SimulatorOptions withFaults(Faults value) {
-        return new SimulatorOptions(port, seed, speed, value, brands, clock, stateFile);
+        return new SimulatorOptions(port, seed, speed, value, brands, clock, stateFile, resumeClock);
     }
 
     public SimulatorOptions withBrands(int value) {
-        return new SimulatorOptions(port, seed, speed, faults, value, clock, stateFile);
+        return new SimulatorOptions(port, seed, speed, faults, value, clock, stateFile, resumeClock);
     }
 
     public SimulatorOptions withClock(Clock value) {
-        return new SimulatorOptions(port, seed, speed, faults, brands, value, stateFile);
+        return new SimulatorOptions(port, seed, speed, faults, brands, value, stateFile, resumeClock);
     }
 
     public SimulatorOptions withStateFile(Path value) {
-        return new SimulatorOptions(port, seed, speed, faults, brands, clock, value);
+        return new SimulatorOptions(port, seed, speed, faults, brands, clock, value, resumeClock);
+    }
+
+    public SimulatorOptions withResumeClock(boolean value) {
+        return new SimulatorOptions(port, seed, speed, faults, brands, clock, stateFile, value);
     }
 }
