@@ -3,6 +3,7 @@ package io.vitrine.cli;
 import io.vitrine.common.VitrineException;
 import io.vitrine.sync.PlatformClient;
 import io.vitrine.sync.PlatformConnection;
+import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncEngine;
 import io.vitrine.sync.SyncReport;
 import io.vitrine.sync.TokenStore;
@@ -35,7 +36,7 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         try (Workspace workspace = Workspace.open(workspaceFile)) {
             SyncEngine engine = new SyncEngine(workspace.database(), null);
-            PlatformConnection connection = new PlatformConnection(url, token(engine));
+            PlatformConnection connection = connection(new SyncAccounts(engine, TokenStore.inUserConfig()));
             SyncReport report = engine.run(new PlatformClient(connection), connection);
             if (json) {
                 JsonOutput.print(spec.commandLine().getOut(), report);
@@ -48,20 +49,16 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private String token(SyncEngine engine) {
+    private PlatformConnection connection(SyncAccounts accounts) {
         if (tokenEnv != null) {
             String value = System.getenv(tokenEnv);
             if (value == null || value.isBlank()) {
                 throw new VitrineException("The environment variable " + tokenEnv + " is not set.",
                         "Export the brand's platform token in it, e.g. export " + tokenEnv + "=...");
             }
-            return value.trim();
+            return new PlatformConnection(url, value.trim());
         }
-        String base = url.toString().replaceAll("/+$", "");
-        TokenStore tokens = TokenStore.inUserConfig();
-        return engine.brands().stream().filter(b -> base.equals(b.platformUrl()))
-                .map(b -> tokens.token(base, b.platformBrandId())).flatMap(java.util.Optional::stream).findFirst()
-                .orElseThrow(() -> new VitrineException("No saved token for " + base + ".",
-                        "Pass --token-env VAR with the brand's token, or connect the brand on the Sync screen."));
+        return accounts.savedConnection(url).orElseThrow(() -> new VitrineException("No saved token for " + url + ".",
+                "Pass --token-env VAR with the brand's token, or connect the brand on the Sync screen."));
     }
 }

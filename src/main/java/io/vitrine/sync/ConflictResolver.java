@@ -44,8 +44,7 @@ final class ConflictResolver {
     void keepMine(Conflict conflict) {
         database.write(sql -> {
             records.newEtag(sql, conflict.kind(), conflict.subjectId(), conflict.remoteEtag());
-            sql.update("DELETE FROM sync_pushed WHERE subject_kind = ? AND subject_id = ?",
-                    Subjects.code(conflict.kind()), conflict.subjectId());
+            outbox.forgetPushed(sql, conflict.kind(), conflict.subjectId());
             state.deleteConflict(sql, conflict.kind(), conflict.subjectId());
             return null;
         });

@@ -74,6 +74,11 @@ final class OutboxRepository {
                 Subjects.code(kind), subjectId, hash, now.toString());
     }
 
+    /** Forgets what the platform last accepted, so the next round sends the subject as it is now. */
+    void forgetPushed(Sql sql, PublicationKind kind, long subjectId) throws SQLException {
+        sql.update("DELETE FROM sync_pushed WHERE subject_kind = ? AND subject_id = ?", Subjects.code(kind), subjectId);
+    }
+
     boolean hasAsset(long brandId, String assetKind, String key, String hash) {
         return database.read(sql -> sql.scalar("SELECT count(*) FROM sync_asset WHERE brand_id = ? AND asset_kind = ?"
                 + " AND asset_key = ? AND body_hash = ?", brandId, assetKind, key, hash)) > 0;

@@ -14,10 +14,8 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.PostService;
 import io.vitrine.workspace.Database;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the posts and polls that belong on the platform (scheduled, publishing or live) and turns
@@ -46,28 +44,18 @@ final class PublicationReader {
     }
 
     Optional<LocalPublication> read(PublicationKind kind, long id) {
-        String table = kind == PublicationKind.POST ? "post" : "poll";
-        Optional<String> etag = database.read(sql -> sql.text("SELECT etag FROM " + table + " WHERE id = ?", id));
-        return kind == PublicationKind.POST
-                ? posts.find(id).map(post -> ofPost(post, etag.orElse(null)))
-                : polls.find(id).map(poll -> ofPoll(poll, etag.orElse(null)));
+        return kind == PublicationKind.POST ? posts.find(id).map(PublicationReader::ofPost)
+                : polls.find(id).map(PublicationReader::ofPoll);
     }
 
-    private static LocalPublication ofPost(Post post, String etag) {
-        Set<String> images = new LinkedHashSet<>();
-        List<PostImageRef> refs = post.images().stream().map(image -> {
-            images.add(image.imageSha256());
-            return new PostImageRef(image.imageSha256(), crop(image));
-        }).toList();
-        Set<String> items = new LinkedHashSet<>();
-        List<TagPayload> tags = post.tags().stream().map(tag -> {
-            items.add(tag.itemId());
-            return new TagPayload(tag.itemId(), tag.x(), tag.y(), tag.imagePosition());
-        }).toList();
+    private static LocalPublication ofPost(Post post) {
+        List<PostImageRef> images = post.images().stream()
+                .map(image -> new PostImageRef(image.imageSha256(), crop(image))).toList();
+        List<TagPayload> tags = post.tags().stream()
+                .map(tag -> new TagPayload(tag.itemId(), tag.x(), tag.y(), tag.imagePosition())).toList();
         PostPayload payload = new PostPayload(post.caption(), post.interests(),
-                post.callToAction() == null ? null : post.callToAction().code(), refs, tags, post.scheduledAt());
-        return new LocalPublication(PublicationKind.POST, post.id(), post.brandId(), post.platformId(), etag, payload,
-                items, images);
+                post.callToAction() == null ? null : post.callToAction().code(), images, tags, post.scheduledAt());
+        return new LocalPublication(PublicationKind.POST, post.id(), post.brandId(), post.platformId(), payload);
     }
 
     private static Crop crop(PostImage image) {
@@ -75,30 +63,14 @@ final class PublicationReader {
         return c == null ? Crop.FULL : new Crop(c.x(), c.y(), c.w(), c.h());
     }
 
-    private static LocalPublication ofPoll(Poll poll, String etag) {
-        Set<String> images = new LinkedHashSet<>();
-        Set<String> items = new LinkedHashSet<>();
-        if (poll.imageSha256() != null) {
-            images.add(poll.imageSha256());
-        }
-        List<PollOptionPayload> options = poll.options().stream().map(option -> {
-            addIfPresent(items, option.itemId());
-            addIfPresent(images, option.imageSha256());
-            return option(option);
-        }).toList();
+    private static LocalPublication ofPoll(Poll poll) {
+        List<PollOptionPayload> options = poll.options().stream().map(PublicationReader::option).toList();
         PollPayload payload = new PollPayload(poll.question(), poll.imageSha256(), options, poll.durationHours(),
                 poll.targetInterests(), poll.targetRegions(), poll.scheduledAt());
-        return new LocalPublication(PublicationKind.POLL, poll.id(), poll.brandId(), poll.platformId(), etag, payload,
-                items, images);
+        return new LocalPublication(PublicationKind.POLL, poll.id(), poll.brandId(), poll.platformId(), payload);
     }
 
     private static PollOptionPayload option(PollOption option) {
         return new PollOptionPayload(option.position(), option.label(), option.itemId(), option.imageSha256());
-    }
-
-    private static void addIfPresent(Set<String> set, String value) {
-        if (value != null && !value.isBlank()) {
-            set.add(value);
-        }
     }
 }

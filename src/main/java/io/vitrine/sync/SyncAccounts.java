@@ -44,6 +44,11 @@ public final class SyncAccounts {
         return connection(brand).isPresent();
     }
 
+    /** True when at least one brand has a saved token (a sync round has something to do). */
+    public boolean anyConnected() {
+        return engine.brands().stream().anyMatch(this::connected);
+    }
+
     public List<LinkedBrand> brands() {
         return engine.brands();
     }
@@ -63,6 +68,13 @@ public final class SyncAccounts {
             total = total.plus(engine.run(clients.apply(connection), connection));
         }
         return total;
+    }
+
+    /** The connection saved for a brand of this workspace on that platform, if one was connected there. */
+    public Optional<PlatformConnection> savedConnection(URI platformUrl) {
+        String base = platformUrl.toString().replaceAll("/+$", "");
+        return engine.brands().stream().filter(brand -> base.equals(brand.platformUrl()))
+                .map(this::connection).flatMap(Optional::stream).findFirst();
     }
 
     public SyncEngine engine() {

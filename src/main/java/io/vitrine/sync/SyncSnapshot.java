@@ -17,7 +17,7 @@ public record SyncSnapshot(boolean connected, boolean running, Instant lastSucce
     public static SyncSnapshot of(SyncAccounts accounts, boolean running) {
         SyncEngine engine = accounts.engine();
         List<SyncRun> last = engine.recentRuns(1);
-        return new SyncSnapshot(accounts.brands().stream().anyMatch(accounts::connected), running,
+        return new SyncSnapshot(accounts.anyConnected(), running,
                 engine.lastSuccess().orElse(null), engine.pendingChanges(), engine.conflicts().size(),
                 last.isEmpty() ? List.of() : last.get(0).errors());
     }

@@ -7,11 +7,13 @@ import io.vitrine.sync.SyncSnapshot;
 import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.StudioContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 
 /**
  * Keeps an open workspace in step with the platform: a round every few minutes (the workspace's
@@ -33,7 +35,7 @@ public final class BackgroundSync implements AutoCloseable {
         this.context = context;
         this.accounts = accounts;
         this.clock = clock;
-        this.timer = new Timeline(new KeyFrame(TICK, e -> tick()));
+        this.timer = new Timeline(new KeyFrame(TICK, e -> roundIfConnected(false)));
         timer.setCycleCount(Animation.INDEFINITE);
         this.unsubscribe = FxEvents.onFxThread(context.events(), SyncRequested.class, e -> syncNow());
     }
@@ -41,13 +43,7 @@ public final class BackgroundSync implements AutoCloseable {
     /** Starts the timer; a connected workspace syncs right away. */
     public void start() {
         timer.play();
-        context.tasks().submitQuietly(progress -> {
-            SyncSnapshot snapshot = SyncSnapshot.of(accounts, false);
-            if (snapshot.connected()) {
-                round();
-            }
-            return SyncSnapshot.of(accounts, false);
-        }, this::show, error -> { });
+        roundIfConnected(true);
     }
 
     /** "Sync now": a visible task with progress and cancel in the status bar. */
@@ -64,16 +60,20 @@ public final class BackgroundSync implements AutoCloseable {
         });
     }
 
-    private void tick() {
+    /** In the background: a round if one is due (or {@code now}) and a brand is connected, then the state shown. */
+    private void roundIfConnected(boolean now) {
         context.tasks().submitQuietly(progress -> {
-            int minutes = accounts.engine().intervalMinutes();
-            Instant last = lastRound;
-            boolean due = minutes > 0 && (last == null || !clock.instant().isBefore(last.plus(java.time.Duration.ofMinutes(minutes))));
-            if (due && SyncSnapshot.of(accounts, false).connected()) {
+            if ((now || due()) && accounts.anyConnected()) {
                 round();
             }
             return SyncSnapshot.of(accounts, running.get());
         }, this::show, error -> { });
+    }
+
+    private boolean due() {
+        int minutes = accounts.engine().intervalMinutes();
+        Instant last = lastRound;
+        return minutes > 0 && (last == null || !clock.instant().isBefore(last.plus(Duration.ofMinutes(minutes))));
     }
 
     /** One round, unless one is already running (then nothing). */
@@ -95,7 +95,7 @@ public final class BackgroundSync implements AutoCloseable {
     }
 
     private void publishFromBackground(SyncSnapshot snapshot) {
-        javafx.application.Platform.runLater(() -> show(snapshot));
+        Platform.runLater(() -> show(snapshot));
     }
 
     private void show(SyncSnapshot snapshot) {
