@@ -12,5 +12,5 @@ if [ ! -f target/vitrine-studio.jar ] || [ -n "$(find src/main pom.xml -newer ta
 fi
 mkdir -p bench/out/classes
 javac -d bench/out/classes -cp "target/classes:target/lib/*" $(find bench/src -name '*.java')
-exec java -Xmx256m -Dfile.encoding=UTF-8 \
+exec java -Xmx256m -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-} \
   -cp "bench/out/classes:target/classes:target/lib/*" io.vitrine.bench.CatalogBenchmark "$items" bench/out

@@ -70,11 +70,13 @@ public final class CatalogBenchmark {
             Workspace.deleteFiles(file);
             try (Workspace fresh = Workspace.create(file, "bench")) {
                 HeapWatch heap = HeapWatch.start();
+                StageClock stages = new StageClock();
                 long start = System.nanoTime();
                 report = new ImportService(fresh.database(), new EventBus()).importFeed(FeedSource.of(feed), ImportRequest.auto(),
-                        Progress.NONE);
+                        stages);
                 imports[round] = (System.nanoTime() - start) / 1e9;
                 heapPeak = Math.max(heapPeak, heap.stop());
+                System.out.println("  stages: " + stages.finish());
             }
             System.out.printf("round %d: raw baseline %.1f s, import incl. search index %.1f s (%.2f×)%n", round + 1,
                     baselines[round], imports[round], imports[round] / baselines[round]);
@@ -278,6 +280,40 @@ public final class CatalogBenchmark {
         Arrays.sort(ms);
         return new Latency(ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.99) - 1], ms[ms.length - 1],
                 (double) hits / queries.size());
+    }
+
+    /** Times the import's stages from its progress messages ("Importing…", "Updating the search index…", …). */
+    static final class StageClock implements Progress {
+        private final java.util.LinkedHashMap<String, Double> seconds = new java.util.LinkedHashMap<>();
+        private String stage = "start";
+        private long since = System.nanoTime();
+
+        @Override
+        public void update(long done, long total, String message) {
+            String name = message.startsWith("Importing") ? "rows" : message.replace("…", "");
+            if (!name.equals(stage)) {
+                lap(name);
+            }
+        }
+
+        private void lap(String next) {
+            long now = System.nanoTime();
+            seconds.merge(stage, (now - since) / 1e9, Double::sum);
+            stage = next;
+            since = now;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        String finish() {
+            lap("done");
+            StringBuilder line = new StringBuilder();
+            seconds.forEach((name, s) -> line.append(String.format(Locale.ROOT, "%s %.1f s; ", name, s)));
+            return line.toString();
+        }
     }
 
     /** Samples used heap every few milliseconds; the peak is what the import needed at most. */

@@ -142,10 +142,10 @@ final class CatalogWriter implements AutoCloseable {
         reindex();
         progress.checkCancelled();
         progress.update(-1, -1, "Updating products…");
-        bulk.restoreIndexes("catalog_item");
         new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);
-        progress.update(-1, -1, "Saving…");
+        progress.update(-1, -1, "Indexing products…");
         bulk.finish();
+        progress.update(-1, -1, "Saving…");
         long posts = sql.scalar("SELECT count(DISTINCT t.post_id) FROM post_tag t JOIN post p ON p.id = t.post_id"
                 + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status <> 'archived'"
                 + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)");
