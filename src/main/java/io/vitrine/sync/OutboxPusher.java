@@ -15,7 +15,8 @@ import java.util.List;
  * Sends a brand's due outbox entries. Each entry is marked as begun (committed) before its request
  * leaves, and its outcome is written in one transaction with its removal, so a crash at any point
  * leaves either the entry (resent under the same idempotency key) or its result — never both, never
- * neither. Network trouble stops the round; a refusal fails only that post or poll.
+ * neither. Network trouble stops the pushing, an unverifiable certificate the whole round; a refusal
+ * fails only that post or poll.
  */
 final class OutboxPusher {
     private static final String CONFLICT_MESSAGE = "Changed on the platform since your last sync: choose which version to keep on the Sync screen.";
@@ -53,6 +54,9 @@ final class OutboxPusher {
                     conflicts++;
                 }
             } catch (PlatformException e) {
+                if (e.untrustedConnection()) {
+                    throw e; // not this post's fault: the whole round stops, the entries wait
+                }
                 if (e.retryable()) {
                     Duration wait = retry.delay(entry.attempts(), e.retryAfter());
                     outbox.defer(entry.id(), clock.instant().plus(wait), e.getMessage());

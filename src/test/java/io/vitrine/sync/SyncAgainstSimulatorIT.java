@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,31 @@ class SyncAgainstSimulatorIT {
         assertThatThrownBy(() -> new PlatformConnection(URI.create("http://api.example.com"), "t"))
                 .hasMessageContaining("https://");
         assertThat(new PlatformConnection(URI.create("https://api.example.com"), "secret").toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void anUnverifiableCertificateFailsTheRoundAtOnceWithoutRetries() throws Exception {
+        start(Faults.NONE, 1, 0);
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        Sleeper recording = duration -> {
+            waits.add(duration);
+            Sleeper.REAL.sleep(duration);
+        };
+        try (SelfSignedHttpsServer untrusted = new SelfSignedHttpsServer(dir)) {
+            PlatformConnection connection = new PlatformConnection(URI.create(untrusted.url()), "secret-token");
+            long started = System.nanoTime();
+            SyncReport report = engine().run(new PlatformClient(connection, RetryPolicy.DEFAULT, recording), connection);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(report.errors()).singleElement().asString()
+                    .contains("The platform's secure connection could not be verified for the brand check")
+                    .contains("never skips certificate checks");
+            assertThat(waits).as("no retries: a certificate does not fix itself").isEmpty();
+            assertThat(took).as("well under the default retry budget (~6 s)").isLessThan(Duration.ofSeconds(3));
+            assertThat(untrusted.requests()).as("no request, so no token, crossed the unverified connection").isZero();
+        }
+        assertThat(count("SELECT count(*) FROM post WHERE status = 'scheduled' AND sync_error IS NULL"))
+                .as("the post waits untouched for a trusted platform").isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- helpers
