@@ -99,11 +99,10 @@ final class OutboxPusher {
                     ? client.createPost(entry.idempotencyKey(), Json.read(entry.body(), PostPayload.class))
                     : client.createPoll(entry.idempotencyKey(), Json.read(entry.body(), PollPayload.class));
         } else {
-            String etag = database.read(sql -> sql.text("SELECT etag FROM " + PublicationRecords.table(entry.kind())
-                    + " WHERE id = ?", entry.subjectId())).orElse("*");
+            PlatformVersion version = platformVersion(entry);
             Class<?> type = entry.kind() == PublicationKind.POST ? PostPayload.class : PollPayload.class;
             Object payload = Json.read(entry.body(), type);
-            remote = client.update(entry.kind(), platformId(entry), etag, entry.idempotencyKey(), payload);
+            remote = client.update(entry.kind(), version.platformId(), version.ifMatch(), entry.idempotencyKey(), payload);
         }
         database.write(sql -> {
             records.accepted(sql, entry.kind(), entry.subjectId(), remote);
@@ -113,13 +112,12 @@ final class OutboxPusher {
         });
     }
 
-    private String platformId(OutboxEntry entry) {
-        return database.read(sql -> sql.text("SELECT platform_id FROM " + PublicationRecords.table(entry.kind())
-                + " WHERE id = ?", entry.subjectId())).orElseThrow();
+    private PlatformVersion platformVersion(OutboxEntry entry) {
+        return database.read(sql -> records.platformVersion(sql, entry.kind(), entry.subjectId())).orElseThrow();
     }
 
     private void recordConflict(PlatformClient client, OutboxEntry entry) {
-        Publication theirs = client.get(entry.kind(), platformId(entry));
+        Publication theirs = client.get(entry.kind(), platformVersion(entry).platformId());
         database.write(sql -> {
             state.saveConflict(sql, entry.kind(), entry.subjectId(), theirs.etag(), Json.write(theirs), clock.instant());
             records.flag(sql, entry.kind(), entry.subjectId(), CONFLICT_MESSAGE);

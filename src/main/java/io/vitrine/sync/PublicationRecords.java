@@ -6,11 +6,13 @@ import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Writes what the platform said about a post or poll into its sync columns (platform id, etag,
- * status, published time, error). Only subjects out in the world are touched by status updates: a
- * post the person archived or took back meanwhile keeps its local status.
+ * status, published time, error), and reads back which publication and version it is. Only subjects
+ * out in the world are touched by status updates: a post the person archived or took back meanwhile
+ * keeps its local status.
  */
 final class PublicationRecords {
     private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
@@ -33,6 +35,12 @@ final class PublicationRecords {
                 + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND (status <> ?"
                 + " OR coalesce(?, published_at) IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
                 status, published, error, id, status, published, error) > 0;
+    }
+
+    /** The platform id and last seen etag in one read; empty when the subject is not on the platform. */
+    Optional<PlatformVersion> platformVersion(Sql sql, PublicationKind kind, long id) throws SQLException {
+        return sql.one("SELECT platform_id, etag FROM " + table(kind) + " WHERE id = ? AND platform_id IS NOT NULL",
+                row -> new PlatformVersion(row.getString("platform_id"), row.getString("etag")), id);
     }
 
     void refused(Sql sql, PublicationKind kind, long id, String error) throws SQLException {
