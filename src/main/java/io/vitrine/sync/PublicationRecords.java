@@ -17,10 +17,11 @@ import java.util.Optional;
 final class PublicationRecords {
     private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
 
+    /** The platform's answer to a create or update; a rejection (moderation may answer at once) brings its reason. */
     void accepted(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
         sql.update("UPDATE " + table(kind) + " SET platform_id = ?, etag = ?, status = ?, published_at = ?,"
-                        + " sync_error = NULL WHERE id = ?", remote.id(), remote.etag(), localStatus(kind, remote.status()),
-                text(remote.publishedAt()), id);
+                        + " sync_error = ? WHERE id = ?", remote.id(), remote.etag(), localStatus(kind, remote.status()),
+                text(remote.publishedAt()), rejection(remote), id);
     }
 
     /**
@@ -30,7 +31,7 @@ final class PublicationRecords {
     boolean statusChanged(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
         String status = localStatus(kind, remote.status());
         String published = text(remote.publishedAt());
-        String error = remote.status() == PublicationStatus.REJECTED ? remote.error() : null;
+        String error = rejection(remote);
         return sql.update("UPDATE " + table(kind) + " SET status = ?, published_at = coalesce(?, published_at),"
                 + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND (status <> ?"
                 + " OR coalesce(?, published_at) IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
@@ -66,6 +67,10 @@ final class PublicationRecords {
             case CLOSED -> kind == PublicationKind.POLL ? "closed" : "published";
             case REJECTED -> "failed";
         };
+    }
+
+    private static String rejection(Publication remote) {
+        return remote.status() == PublicationStatus.REJECTED ? remote.error() : null;
     }
 
     private static String text(Instant instant) {

@@ -5,17 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.platform.api.SimBrand;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
 import io.vitrine.post.Post;
+import io.vitrine.post.PostFilter;
+import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostService;
+import io.vitrine.post.PostStatus;
 import io.vitrine.workspace.Workspace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sync engine against the real simulator over loopback: publishing, counting, faults, conflicts, brands. */
+/** The sync engine against the real simulator over loopback: publishing, counting, faults, conflicts, moderation, brands, TLS. */
 class SyncAgainstSimulatorIT {
     /** Fast retries so heavy faults do not make the test slow; Retry-After is still honoured. */
     static final RetryPolicy QUICK = new RetryPolicy(8, Duration.ofMillis(20), Duration.ofMillis(500), RandomGenerator.getDefault());
@@ -116,6 +121,36 @@ class SyncAgainstSimulatorIT {
         assertThat(posts().find(postId()).orElseThrow().caption()).isEqualTo("Fixed typo on the web");
         assertThat(sync().pushed()).isZero();
         assertThat(engine().conflicts()).isEmpty();
+    }
+
+    @Test
+    void aPostModerationRejectsFailsWithItsReasonAndPublishesOnceEditedAndScheduledAgain() throws Exception {
+        start(Faults.NONE, 1, 0);
+        Post post = posts().schedule(posts().require(postId()).withCaption("Sleep better: our lamp is a miracle cure"),
+                Instant.now().plusSeconds(60), PostFixtures.PARIS);
+        String reason = "Rejected by moderation: the caption makes a prohibited health claim ('miracle cure').";
+
+        assertThat(sync().errors()).isEmpty();
+        Post failed = posts().require(post.id());
+        assertThat(failed.status()).isEqualTo(PostStatus.FAILED);
+        assertThat(failed.syncError()).isEqualTo(reason);
+        assertThat(posts().list(PostFilter.of(PostStatus.FAILED))).as("the posts list shows why")
+                .singleElement().satisfies(row -> assertThat(row.syncError()).isEqualTo(reason));
+        assertThat(sync().pushed()).as("a failed post stays home until it is scheduled again").isZero();
+
+        posts().schedule(failed.withCaption("Sleep better: our lamp glows amber"), Instant.now().plusSeconds(60),
+                PostFixtures.PARIS);
+        SyncReport again = sync();
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.pushed()).isEqualTo(1);
+        Post published = posts().require(post.id());
+        assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.syncError()).isNull();
+        assertThat(published.platformId()).as("the same publication, reviewed again").isEqualTo(failed.platformId());
+        assertThat(client().publications().publications()).singleElement().satisfies(remote -> {
+            assertThat(remote.status()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(remote.post().caption()).isEqualTo("Sleep better: our lamp glows amber");
+        });
     }
 
     @Test
