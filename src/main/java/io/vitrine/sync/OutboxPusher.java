@@ -15,7 +15,8 @@ import java.util.List;
  * Sends a brand's due outbox entries. Each entry is marked as begun (committed) before its request
  * leaves, and its outcome is written in one transaction with its removal, so a crash at any point
  * leaves either the entry (resent under the same idempotency key) or its result — never both, never
- * neither. Network trouble stops the round; a refusal fails only that post or poll.
+ * neither. Network trouble stops the pushing, an unverifiable certificate the whole round; a refusal
+ * fails only that post or poll.
  */
 final class OutboxPusher {
     private static final String CONFLICT_MESSAGE = "Changed on the platform since your last sync: choose which version to keep on the Sync screen.";
@@ -53,6 +54,9 @@ final class OutboxPusher {
                     conflicts++;
                 }
             } catch (PlatformException e) {
+                if (e.untrustedConnection()) {
+                    throw e; // not this post's fault: the whole round stops, the entries wait
+                }
                 if (e.retryable()) {
                     Duration wait = retry.delay(entry.attempts(), e.retryAfter());
                     outbox.defer(entry.id(), clock.instant().plus(wait), e.getMessage());
@@ -95,11 +99,10 @@ final class OutboxPusher {
                     ? client.createPost(entry.idempotencyKey(), Json.read(entry.body(), PostPayload.class))
                     : client.createPoll(entry.idempotencyKey(), Json.read(entry.body(), PollPayload.class));
         } else {
-            String etag = database.read(sql -> sql.text("SELECT etag FROM " + PublicationRecords.table(entry.kind())
-                    + " WHERE id = ?", entry.subjectId())).orElse("*");
+            PlatformVersion version = platformVersion(entry);
             Class<?> type = entry.kind() == PublicationKind.POST ? PostPayload.class : PollPayload.class;
             Object payload = Json.read(entry.body(), type);
-            remote = client.update(entry.kind(), platformId(entry), etag, entry.idempotencyKey(), payload);
+            remote = client.update(entry.kind(), version.platformId(), version.ifMatch(), entry.idempotencyKey(), payload);
         }
         database.write(sql -> {
             records.accepted(sql, entry.kind(), entry.subjectId(), remote);
@@ -109,13 +112,12 @@ final class OutboxPusher {
         });
     }
 
-    private String platformId(OutboxEntry entry) {
-        return database.read(sql -> sql.text("SELECT platform_id FROM " + PublicationRecords.table(entry.kind())
-                + " WHERE id = ?", entry.subjectId())).orElseThrow();
+    private PlatformVersion platformVersion(OutboxEntry entry) {
+        return database.read(sql -> records.platformVersion(sql, entry.kind(), entry.subjectId())).orElseThrow();
     }
 
     private void recordConflict(PlatformClient client, OutboxEntry entry) {
-        Publication theirs = client.get(entry.kind(), platformId(entry));
+        Publication theirs = client.get(entry.kind(), platformVersion(entry).platformId());
         database.write(sql -> {
             state.saveConflict(sql, entry.kind(), entry.subjectId(), theirs.etag(), Json.write(theirs), clock.instant());
             records.flag(sql, entry.kind(), entry.subjectId(), CONFLICT_MESSAGE);

@@ -6,19 +6,22 @@ import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Writes what the platform said about a post or poll into its sync columns (platform id, etag,
- * status, published time, error). Only subjects out in the world are touched by status updates: a
- * post the person archived or took back meanwhile keeps its local status.
+ * status, published time, error), and reads back which publication and version it is. Only subjects
+ * out in the world are touched by status updates: a post the person archived or took back meanwhile
+ * keeps its local status.
  */
 final class PublicationRecords {
     private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
 
+    /** The platform's answer to a create or update; a rejection (moderation may answer at once) brings its reason. */
     void accepted(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
         sql.update("UPDATE " + table(kind) + " SET platform_id = ?, etag = ?, status = ?, published_at = ?,"
-                        + " sync_error = NULL WHERE id = ?", remote.id(), remote.etag(), localStatus(kind, remote.status()),
-                text(remote.publishedAt()), id);
+                        + " sync_error = ? WHERE id = ?", remote.id(), remote.etag(), localStatus(kind, remote.status()),
+                text(remote.publishedAt()), rejection(remote), id);
     }
 
     /**
@@ -28,11 +31,17 @@ final class PublicationRecords {
     boolean statusChanged(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
         String status = localStatus(kind, remote.status());
         String published = text(remote.publishedAt());
-        String error = remote.status() == PublicationStatus.REJECTED ? remote.error() : null;
+        String error = rejection(remote);
         return sql.update("UPDATE " + table(kind) + " SET status = ?, published_at = coalesce(?, published_at),"
                 + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND (status <> ?"
                 + " OR coalesce(?, published_at) IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
                 status, published, error, id, status, published, error) > 0;
+    }
+
+    /** The platform id and last seen etag in one read; empty when the subject is not on the platform. */
+    Optional<PlatformVersion> platformVersion(Sql sql, PublicationKind kind, long id) throws SQLException {
+        return sql.one("SELECT platform_id, etag FROM " + table(kind) + " WHERE id = ? AND platform_id IS NOT NULL",
+                row -> new PlatformVersion(row.getString("platform_id"), row.getString("etag")), id);
     }
 
     void refused(Sql sql, PublicationKind kind, long id, String error) throws SQLException {
@@ -58,6 +67,10 @@ final class PublicationRecords {
             case CLOSED -> kind == PublicationKind.POLL ? "closed" : "published";
             case REJECTED -> "failed";
         };
+    }
+
+    private static String rejection(Publication remote) {
+        return remote.status() == PublicationStatus.REJECTED ? remote.error() : null;
     }
 
     private static String text(Instant instant) {

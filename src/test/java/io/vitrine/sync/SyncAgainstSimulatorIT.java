@@ -5,25 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.platform.api.SimBrand;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
 import io.vitrine.post.Post;
+import io.vitrine.post.PostFilter;
+import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostService;
+import io.vitrine.post.PostStatus;
 import io.vitrine.workspace.Workspace;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sync engine against the real simulator over loopback: publishing, counting, faults, conflicts, brands. */
+/** The sync engine against the real simulator over loopback: publishing, counting, faults, conflicts, moderation, brands, TLS. */
 class SyncAgainstSimulatorIT {
     /** Fast retries so heavy faults do not make the test slow; Retry-After is still honoured. */
     static final RetryPolicy QUICK = new RetryPolicy(8, Duration.ofMillis(20), Duration.ofMillis(500), RandomGenerator.getDefault());
@@ -118,6 +124,36 @@ class SyncAgainstSimulatorIT {
     }
 
     @Test
+    void aPostModerationRejectsFailsWithItsReasonAndPublishesOnceEditedAndScheduledAgain() throws Exception {
+        start(Faults.NONE, 1, 0);
+        Post post = posts().schedule(posts().require(postId()).withCaption("Sleep better: our lamp is a miracle cure"),
+                Instant.now().plusSeconds(60), PostFixtures.PARIS);
+        String reason = "Rejected by moderation: the caption makes a prohibited health claim ('miracle cure').";
+
+        assertThat(sync().errors()).isEmpty();
+        Post failed = posts().require(post.id());
+        assertThat(failed.status()).isEqualTo(PostStatus.FAILED);
+        assertThat(failed.syncError()).isEqualTo(reason);
+        assertThat(posts().list(PostFilter.of(PostStatus.FAILED))).as("the posts list shows why")
+                .singleElement().satisfies(row -> assertThat(row.syncError()).isEqualTo(reason));
+        assertThat(sync().pushed()).as("a failed post stays home until it is scheduled again").isZero();
+
+        posts().schedule(failed.withCaption("Sleep better: our lamp glows amber"), Instant.now().plusSeconds(60),
+                PostFixtures.PARIS);
+        SyncReport again = sync();
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.pushed()).isEqualTo(1);
+        Post published = posts().require(post.id());
+        assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.syncError()).isNull();
+        assertThat(published.platformId()).as("the same publication, reviewed again").isEqualTo(failed.platformId());
+        assertThat(client().publications().publications()).singleElement().satisfies(remote -> {
+            assertThat(remote.status()).isEqualTo(PublicationStatus.PUBLISHED);
+            assertThat(remote.post().caption()).isEqualTo("Sleep better: our lamp glows amber");
+        });
+    }
+
+    @Test
     void anotherBrandsTokenCannotSyncThisWorkspace() throws Exception {
         start(Faults.NONE, 1, 0);
         sync(); // links the workspace brand to brand 1
@@ -171,6 +207,31 @@ class SyncAgainstSimulatorIT {
         assertThatThrownBy(() -> new PlatformConnection(URI.create("http://api.example.com"), "t"))
                 .hasMessageContaining("https://");
         assertThat(new PlatformConnection(URI.create("https://api.example.com"), "secret").toString()).doesNotContain("secret");
+    }
+
+    @Test
+    void anUnverifiableCertificateFailsTheRoundAtOnceWithoutRetries() throws Exception {
+        start(Faults.NONE, 1, 0);
+        List<Duration> waits = new CopyOnWriteArrayList<>();
+        Sleeper recording = duration -> {
+            waits.add(duration);
+            Sleeper.REAL.sleep(duration);
+        };
+        try (SelfSignedHttpsServer untrusted = new SelfSignedHttpsServer(dir)) {
+            PlatformConnection connection = new PlatformConnection(URI.create(untrusted.url()), "secret-token");
+            long started = System.nanoTime();
+            SyncReport report = engine().run(new PlatformClient(connection, RetryPolicy.DEFAULT, recording), connection);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(report.errors()).singleElement().asString()
+                    .contains("The platform's secure connection could not be verified for the brand check")
+                    .contains("never skips certificate checks");
+            assertThat(waits).as("no retries: a certificate does not fix itself").isEmpty();
+            assertThat(took).as("well under the default retry budget (~6 s)").isLessThan(Duration.ofSeconds(3));
+            assertThat(untrusted.requests()).as("no request, so no token, crossed the unverified connection").isZero();
+        }
+        assertThat(count("SELECT count(*) FROM post WHERE status = 'scheduled' AND sync_error IS NULL"))
+                .as("the post waits untouched for a trusted platform").isEqualTo(1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -10,6 +10,6 @@ public enum PublicationStatus {
     @JsonProperty("published") PUBLISHED,
     /** A poll past its duration: no more votes. */
     @JsonProperty("closed") CLOSED,
-    /** Taken down by moderation; {@code error} says why. */
+    /** Refused by moderation before going live (never seen by the audience); {@code error} says why. */
     @JsonProperty("rejected") REJECTED
 }

@@ -93,6 +93,12 @@ final class BrandState {
         } else {
             PayloadCheck.poll(poll, items::containsKey, images::contains);
         }
+        if (current.liveAt(now)) {
+            // Moderation reviews what is not live yet; a live one simply may not take on a prohibited claim.
+            Moderation.verdict(post, poll).ifPresent(reason -> {
+                throw SimProblem.unprocessable(reason + " The " + kindName(kind) + " stays live as it was.");
+            });
+        }
         return store(current.edited(post, poll, now));
     }
 

@@ -29,8 +29,12 @@ final class EventLog {
         this.audience = audience;
     }
 
-    /** Generates every minute that is over by {@code simNow}. Publications must be in seq order. */
-    void advance(Instant simNow, Collection<SimPublication> publications, Function<String, ItemPayload> items) {
+    /**
+     * Generates every minute that is over by {@code simNow}. Publications must be in seq order. Rejected ones
+     * are left out: they never went live (moderation judges only what is not live yet), so no minute had them.
+     */
+    void advance(Instant simNow, Collection<SimPublication> all, Function<String, ItemPayload> items) {
+        List<SimPublication> publications = all.stream().filter(p -> p.rejection() == null).toList();
         long end = Math.floorDiv(simNow.toEpochMilli(), 60_000);
         long first = publications.stream().mapToLong(p -> Math.floorDiv(p.publishedAt().toEpochMilli(), 60_000))
                 .min().orElse(end);

@@ -18,24 +18,38 @@ import java.util.List;
 /**
  * A post or poll as the simulator stores it. Immutable: an edit makes a new version. {@code seq} numbers
  * the brand's publications (it seeds the audience); {@code publishedAt} is when it goes (or went) live,
- * which is never before it was created. Status is derived from simulated time, not stored.
+ * which is never before it was created. Status is derived from simulated time, not stored, except
+ * {@code rejection}: moderation's reason when it refused the content, null when it may go live.
  */
 record SimPublication(String id, int seq, PublicationKind kind, int version, Instant createdAt,
-                      Instant publishedAt, PostPayload post, PollPayload poll) {
+                      Instant publishedAt, PostPayload post, PollPayload poll, String rejection) {
 
     static SimPublication post(String id, int seq, PostPayload post, Instant now) {
-        return new SimPublication(id, seq, PublicationKind.POST, 1, now, goLive(post.scheduledAt(), now), post, null);
+        return new SimPublication(id, seq, PublicationKind.POST, 1, now, goLive(post.scheduledAt(), now), post, null,
+                Moderation.verdict(post, null).orElse(null));
     }
 
     static SimPublication poll(String id, int seq, PollPayload poll, Instant now) {
-        return new SimPublication(id, seq, PublicationKind.POLL, 1, now, goLive(poll.scheduledAt(), now), null, poll);
+        return new SimPublication(id, seq, PublicationKind.POLL, 1, now, goLive(poll.scheduledAt(), now), null, poll,
+                Moderation.verdict(null, poll).orElse(null));
     }
 
-    /** A new version with new content; a publication not yet live may be rescheduled, a live one keeps its time. */
+    /**
+     * A new version with new content. A live one keeps its time and is not reviewed again (what it had is
+     * history: its events must not vanish); one not live yet, or rejected, is reviewed and may be rescheduled.
+     */
     SimPublication edited(PostPayload newPost, PollPayload newPoll, Instant now) {
+        if (liveAt(now)) {
+            return new SimPublication(id, seq, kind, version + 1, createdAt, publishedAt, newPost, newPoll, null);
+        }
         Instant scheduledAt = newPost != null ? newPost.scheduledAt() : newPoll.scheduledAt();
-        Instant live = now.isBefore(publishedAt) ? goLive(scheduledAt, now) : publishedAt;
-        return new SimPublication(id, seq, kind, version + 1, createdAt, live, newPost, newPoll);
+        return new SimPublication(id, seq, kind, version + 1, createdAt, goLive(scheduledAt, now), newPost, newPoll,
+                Moderation.verdict(newPost, newPoll).orElse(null));
+    }
+
+    /** Seen by the audience at {@code simNow} (or since closed): not rejected and past its time. */
+    boolean liveAt(Instant simNow) {
+        return rejection == null && !simNow.isBefore(publishedAt);
     }
 
     @JsonIgnore
@@ -53,6 +67,9 @@ record SimPublication(String id, int seq, PublicationKind kind, int version, Ins
     }
 
     PublicationStatus status(Instant simNow) {
+        if (rejection != null) {
+            return PublicationStatus.REJECTED;
+        }
         if (simNow.isBefore(publishedAt)) {
             return PublicationStatus.SCHEDULED;
         }
@@ -67,8 +84,10 @@ record SimPublication(String id, int seq, PublicationKind kind, int version, Ins
     Publication toPublication(Instant simNow) {
         PublicationStatus status = status(simNow);
         Instant scheduledAt = isPollKind() ? poll.scheduledAt() : post.scheduledAt();
-        Instant published = status == PublicationStatus.SCHEDULED ? null : publishedAt;
-        return new Publication(id, kind, status, etag(), scheduledAt, published, closesAt(), null, post, poll);
+        boolean rejected = status == PublicationStatus.REJECTED;
+        Instant published = status == PublicationStatus.SCHEDULED || rejected ? null : publishedAt;
+        return new Publication(id, kind, status, etag(), scheduledAt, published, rejected ? null : closesAt(), rejection,
+                post, poll);
     }
 
     private static Instant goLive(Instant scheduledAt, Instant now) {
