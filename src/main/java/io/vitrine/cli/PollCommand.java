@@ -212,12 +212,16 @@ final class PollCommand {
                         VerdictSentence.probabilityShort(o.probabilityBest()), Formats.percent(o.expectedLoss()));
             }
             out.println();
-            out.println("  Segments (* = disagrees with everyone's favourite):");
+            out.println("  Segments (* = disagrees with everyone's favourite; p = adjusted p-value of the lead):");
             for (SegmentResult s : r.segments()) {
                 int leader = s.statistics().leader();
-                out.printf("  %s %-30s %8s votes  favourite: %-22s %s%n", s.disagreement().disagrees() ? "*" : " ",
+                String p = Formats.pValue(s.statistics().verdict().pValue());
+                out.printf("  %s %-30s %8s votes  favourite: %-22s %-24s p%s%n", s.disagreement().disagrees() ? "*" : " ",
                         s.segment().describe(), Formats.count(s.statistics().totalVotes()), truncate(r.label(leader), 22),
-                        s.statistics().verdict().kind().words());
+                        s.statistics().verdict().kind().words(), p.startsWith("<") ? p : "=" + p);
+            }
+            if (!r.segmentAdjustment().isEmpty()) {
+                out.println("  " + r.segmentAdjustment());
             }
         }
 

@@ -79,7 +79,13 @@ class PollCommandIT {
             assertThat(s.get("segment").asText()).isEqualTo("region=DE");
             assertThat(s.get("disagreement").asText()).isEqualTo("reversed");
             assertThat(s.get("leader_position").asInt()).isEqualTo(1);
+            assertThat(s.get("p_value_adjusted").asDouble()).isLessThanOrEqualTo(0.05); // clear even among all segments
         });
+        int segments = doc.get("segments").size();
+        assertThat(doc.get("segments_compared").asInt()).isEqualTo(segments).isGreaterThan(4);
+        assertThat(doc.get("segment_note").asText()).isEqualTo("Segment calls adjusted for " + segments + " segments (Holm).");
+        assertThat(run("poll", "results", "4", "-w", file.toString()).out())
+                .contains("Segment calls adjusted for " + segments + " segments (Holm).").containsPattern("Region DE .* p(=|<)");
 
         JsonNode strict = Json.mapper().readTree(run("poll", "results", "4", "-w", file.toString(), "--json",
                 "--min-votes", "5000").out());
