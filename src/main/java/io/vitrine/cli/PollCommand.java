@@ -82,12 +82,14 @@ final class PollCommand {
             }
             try (Workspace ws = Workspace.open(workspace)) {
                 List<PollDraft.OptionDraft> drafts = new ArrayList<>();
+                List<ImageStore.CheckedImage> pictures = new ArrayList<>(); // stored with the poll, only if it is created
+                ImageStore images = new ImageStore(ws.database());
                 for (OptionArg arg : options) {
-                    drafts.add(arg.itemId != null ? itemOption(ws, arg.itemId) : imageOption(ws, arg.image));
+                    drafts.add(arg.itemId != null ? itemOption(ws, arg.itemId) : imageOption(images, arg.image, pictures));
                 }
                 PollDraft draft = new PollDraft(question, drafts, hours, PollTargets.interests(interests),
                         PollTargets.regions(regions), campaign, null);
-                PollService.Saved saved = new PollService(ws.database()).create(draft, brand);
+                PollService.Saved saved = new PollService(ws.database()).create(draft, brand, pictures);
                 PrintWriter out = spec.commandLine().getOut();
                 List<String> warnings = saved.problems().stream().map(Problem::message).toList();
                 if (json) {
@@ -106,12 +108,13 @@ final class PollCommand {
         }
 
         /** FILE:LABEL — the file is the longest prefix before a colon that exists, so paths may contain colons. */
-        private static PollDraft.OptionDraft imageOption(Workspace ws, String spec) {
+        private static PollDraft.OptionDraft imageOption(ImageStore images, String spec, List<ImageStore.CheckedImage> pictures) {
             for (int colon = spec.lastIndexOf(':'); colon > 0; colon = spec.lastIndexOf(':', colon - 1)) {
                 Path file = Path.of(spec.substring(0, colon));
                 if (Files.isRegularFile(file)) {
-                    String label = spec.substring(colon + 1).strip();
-                    return PollDraft.OptionDraft.ofImage(new ImageStore(ws.database()).put(file).sha256(), label);
+                    ImageStore.CheckedImage picture = images.check(file);
+                    pictures.add(picture);
+                    return PollDraft.OptionDraft.ofImage(picture.image().sha256(), spec.substring(colon + 1).strip());
                 }
             }
             throw new VitrineException("--option-image " + spec + ": no image file before the ':'.",
@@ -212,12 +215,16 @@ final class PollCommand {
                         VerdictSentence.probabilityShort(o.probabilityBest()), Formats.percent(o.expectedLoss()));
             }
             out.println();
-            out.println("  Segments (* = disagrees with everyone's favourite):");
+            out.println("  Segments (* = disagrees with everyone's favourite; p = adjusted p-value of the lead):");
             for (SegmentResult s : r.segments()) {
                 int leader = s.statistics().leader();
-                out.printf("  %s %-30s %8s votes  favourite: %-22s %s%n", s.disagreement().disagrees() ? "*" : " ",
+                String p = Formats.pValue(s.statistics().verdict().pValue());
+                out.printf("  %s %-30s %8s votes  favourite: %-22s %-24s p%s%n", s.disagreement().disagrees() ? "*" : " ",
                         s.segment().describe(), Formats.count(s.statistics().totalVotes()), truncate(r.label(leader), 22),
-                        s.statistics().verdict().kind().words());
+                        s.statistics().verdict().kind().words(), p.startsWith("<") ? p : "=" + p);
+            }
+            if (!r.segmentAdjustment().isEmpty()) {
+                out.println("  " + r.segmentAdjustment());
             }
         }
 

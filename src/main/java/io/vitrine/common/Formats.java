@@ -1,6 +1,7 @@
 package io.vitrine.common;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -55,6 +56,14 @@ public final class Formats {
             return String.format(Locale.ROOT, "%.1f%%", pct);
         }
         return String.format(Locale.ROOT, "%.0f%%", pct);
+    }
+
+    /** A p-value to two significant digits: 0.01234 → "0.012", 0.5 → "0.5"; below 0.001 → "<0.001". */
+    public static String pValue(double p) {
+        if (p < 0.001) {
+            return "<0.001";
+        }
+        return p >= 1 ? "1" : BigDecimal.valueOf(p).round(new MathContext(2)).toPlainString();
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {

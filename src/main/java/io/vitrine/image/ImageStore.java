@@ -43,6 +43,25 @@ public final class ImageStore {
         return prepare(read(file), file.getFileName().toString()).image();
     }
 
+    /**
+     * An image file read and checked but not stored: what {@link #put(Path)} would store, kept to be stored later,
+     * in the same transaction as whatever uses it, so a change that is then refused leaves no image behind.
+     */
+    public record CheckedImage(StoredImage image, byte[] bytes, String name) {
+    }
+
+    /** Reads and decodes an image file (clear errors as for {@link #put(Path)}) without storing it. */
+    public CheckedImage check(Path file) {
+        byte[] bytes = read(file);
+        String name = file.getFileName().toString();
+        return new CheckedImage(prepare(bytes, name).image(), bytes, name);
+    }
+
+    /** Stores a checked image (if not already there): the very bytes that were checked. */
+    public StoredImage put(CheckedImage checked) {
+        return put(checked.bytes(), checked.name());
+    }
+
     /** Stores image bytes (if not already there) and returns what was stored. */
     public StoredImage put(byte[] bytes, String nameForMessages) {
         Optional<StoredImage> known = find(sha256(bytes));

@@ -25,6 +25,11 @@ public record PollResults(Poll poll, List<AudienceSegment> scope, StatisticsSett
         return VerdictSentence.of(poll, statistics, sampleRatio, settings);
     }
 
+    /** "Segment calls adjusted for 8 segments (Holm)." — how many rows a segment's clear call was weighed against. */
+    public String segmentAdjustment() {
+        return segments.size() < 2 ? "" : "Segment calls adjusted for " + segments.size() + " segments (Holm).";
+    }
+
     public String label(int position) {
         return position < 0 ? "" : poll.options().get(position).label();
     }

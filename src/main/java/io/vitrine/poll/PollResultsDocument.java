@@ -14,7 +14,8 @@ import java.util.Locale;
 public record PollResultsDocument(long pollId, String question, String status, List<String> scope, long totalVotes,
                                   int minVotes, List<Option> options, String verdict, String verdictText,
                                   Integer leaderPosition, double evidence, double evidenceNeeded, Long moreVotesNeeded,
-                                  Srm srm, List<Segment> segments, List<TimelinePoint> timeline, long comments) {
+                                  double pValue, Srm srm, int segmentsCompared, String segmentNote, List<Segment> segments,
+                                  List<TimelinePoint> timeline, long comments) {
 
     public record Option(int position, String letter, String label, String itemId, long votes, double share, double ciLow,
                          double ciHigh, double probabilityBest, double expectedLoss) {
@@ -23,8 +24,9 @@ public record PollResultsDocument(long pollId, String question, String status, L
     public record Srm(boolean flagged, Double pValue, long[] impressions, double[] ratioToEven) {
     }
 
+    /** @param pValueAdjusted the lead's p-value, Holm-adjusted over all the segments; the verdict "leads" when ≤ alpha */
     public record Segment(String dimension, String value, String segment, long totalVotes, Integer leaderPosition,
-                          String verdict, boolean disagrees, String disagreement, List<Option> options) {
+                          String verdict, double pValueAdjusted, boolean disagrees, String disagreement, List<Option> options) {
     }
 
     public record TimelinePoint(Instant hour, long[] votes, double[] shares) {
@@ -39,8 +41,9 @@ public record PollResultsDocument(long pollId, String question, String status, L
                 results.scope().stream().map(AudienceSegment::toString).toList(), stats.totalVotes(),
                 results.settings().minVotes(), options(poll, stats), code(verdict.kind()), results.verdictSentence(),
                 verdict.leader() < 0 ? null : verdict.leader(), verdict.evidence(), verdict.evidenceNeeded(),
-                verdict.moreVotesNeeded(),
+                verdict.moreVotesNeeded(), verdict.pValue(),
                 new Srm(ratio.flagged(), ratio.pValue(), ratio.impressions(), Arrays.stream(ratio.ratioToEven()).toArray()),
+                results.segments().size(), results.segmentAdjustment(),
                 results.segments().stream().map(s -> segment(poll, s)).toList(),
                 results.timeline().stream().map(p -> new TimelinePoint(p.hour(), p.cumulativeVotes(), p.shares())).toList(),
                 results.comments());
@@ -54,7 +57,8 @@ public record PollResultsDocument(long pollId, String question, String status, L
     private static Segment segment(Poll poll, SegmentResult s) {
         PollVerdict v = s.statistics().verdict();
         return new Segment(s.segment().dimension().code(), s.segment().value(), s.segment().toString(),
-                s.statistics().totalVotes(), v.leader() < 0 ? null : v.leader(), code(v.kind()), s.disagreement().disagrees(),
+                s.statistics().totalVotes(), v.leader() < 0 ? null : v.leader(), code(v.kind()), v.pValue(),
+                s.disagreement().disagrees(),
                 s.disagreement().name().toLowerCase(Locale.ROOT), options(poll, s.statistics()));
     }
 

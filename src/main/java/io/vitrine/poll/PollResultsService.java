@@ -70,25 +70,36 @@ public final class PollResultsService {
         return engagement.comments(pollId, search, limit);
     }
 
+    /**
+     * Every segment the table shows, judged together: the family for Holm's correction is every row (all dimensions,
+     * below the minimum votes too). A marketer reads one table, so one false reversal anywhere in it is the error to
+     * bound; per dimension would allow up to one alpha per dimension. Rows that cannot be called yet still count, so
+     * the family does not grow as segments cross the minimum and the bound holds however often results are looked at.
+     */
     private static List<SegmentResult> segments(PollStatisticsEngine engine, VoteTally tally, List<AudienceSegment> scope,
                                                 VoteStatistics overall) {
-        List<SegmentResult> results = new ArrayList<>();
+        List<AudienceSegment> shown = new ArrayList<>();
+        List<long[]> votes = new ArrayList<>();
         for (SegmentDimension dimension : SegmentDimension.values()) {
             if (scope.stream().anyMatch(s -> s.dimension() == dimension)) {
                 continue;
             }
-            Map<String, long[]> byValue = tally.perValueOf(dimension);
-            for (Map.Entry<String, long[]> entry : byValue.entrySet()) {
-                VoteStatistics stats = engine.analyse(entry.getValue());
-                results.add(new SegmentResult(new AudienceSegment(dimension, entry.getKey()), stats,
-                        disagreement(overall, stats, engine.settings())));
+            for (Map.Entry<String, long[]> entry : tally.perValueOf(dimension).entrySet()) {
+                shown.add(new AudienceSegment(dimension, entry.getKey()));
+                votes.add(entry.getValue());
             }
+        }
+        List<VoteStatistics> judged = engine.analyseSegments(votes);
+        List<SegmentResult> results = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            results.add(new SegmentResult(shown.get(i), judged.get(i), disagreement(overall, judged.get(i), engine.settings())));
         }
         return results;
     }
 
     /**
-     * A segment disagrees when another option is ahead in it; it is reversed when that option clearly leads there.
+     * A segment disagrees when another option is ahead in it; it is reversed when that option clearly leads there
+     * (a lead call that survived the correction over all segments shown).
      * Segments below the minimum votes, and polls without an overall favourite (level, or no meaningful difference), never disagree.
      */
     static SegmentResult.Disagreement disagreement(VoteStatistics overall, VoteStatistics segment, StatisticsSettings settings) {

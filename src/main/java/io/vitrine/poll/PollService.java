@@ -3,6 +3,7 @@ package io.vitrine.poll;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
+import io.vitrine.image.ImageStore;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.BrandProfiles;
 import io.vitrine.post.Campaign;
@@ -18,23 +19,25 @@ import java.util.List;
  * votes belong to the options the audience saw — but can be duplicated into a new draft.
  */
 public final class PollService {
+    private final Database database;
     private final PollRepository repository;
     private final PollValidator validator;
     private final BrandProfiles brands;
     private final CampaignService campaigns;
+    private final ImageStore images;
     private final Clock clock;
 
     public PollService(Database database) {
-        this(new PollRepository(database), new CampaignService(database), new BrandProfiles(database),
-                new CatalogService(database), Clock.systemUTC());
+        this(database, Clock.systemUTC());
     }
 
-    public PollService(PollRepository repository, CampaignService campaigns, BrandProfiles brands, CatalogService catalog,
-                       Clock clock) {
-        this.repository = repository;
-        this.campaigns = campaigns;
-        this.brands = brands;
-        this.validator = new PollValidator(catalog, name -> campaigns.findByName(name).isPresent());
+    public PollService(Database database, Clock clock) {
+        this.database = database;
+        this.repository = new PollRepository(database);
+        this.campaigns = new CampaignService(database);
+        this.brands = new BrandProfiles(database);
+        this.images = new ImageStore(database);
+        this.validator = new PollValidator(new CatalogService(database), name -> campaigns.findByName(name).isPresent());
         this.clock = clock;
     }
 
@@ -53,11 +56,25 @@ public final class PollService {
 
     /** As {@link #create(PollDraft)}, for the brand with {@code brandHandle} when the workspace has several. */
     public Saved create(PollDraft draft, String brandHandle) {
+        return create(draft, brandHandle, List.of());
+    }
+
+    /**
+     * As {@link #create(PollDraft, String)}, with the pictures of its custom options, checked but not yet stored.
+     * Everything is checked first and the pictures are stored in the poll's own transaction, so a refused poll
+     * (an invalid option, an unknown brand or campaign) leaves the workspace as it was.
+     */
+    public Saved create(PollDraft draft, String brandHandle, List<ImageStore.CheckedImage> pictures) {
         List<Problem> problems = validator.check(draft);
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new PollInvalidException("The poll was not created", problems);
         }
-        return new Saved(repository.insert(draft, brand(brandHandle).id(), clock.instant()), problems);
+        long brandId = brand(brandHandle).id();
+        long id = database.write(sql -> {
+            pictures.forEach(images::put); // before the options that refer to them
+            return repository.insert(draft, brandId, clock.instant());
+        });
+        return new Saved(id, problems);
     }
 
     /** Saves a draft as it is (new when {@code id} is null); problems are returned, not thrown. */

@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Polls as the statistics engine reads them (the same numbers as the Polls screen and
  * {@code poll results --json}): one verdict row per poll, one row per option with its interval and
- * probability of being best, and every segment's split.
+ * probability of being best, and every segment's split with its verdict adjusted for the poll's other segments.
  */
 final class PollsSheet {
     static final String VERDICTS = "Poll verdicts";
@@ -73,9 +73,10 @@ final class PollsSheet {
 
     static void writeSegments(XSSFWorkbook workbook, WorkbookStyles styles, List<PollResultsDocument> polls) {
         XSSFSheet sheet = workbook.createSheet(SEGMENTS);
+        // a segment's verdict is weighed against every segment of its poll (Holm): the adjusted p and the family size say so
         List<String> columns = List.of("Poll", "Question", "Segment", "Option", "Label", "Votes", "Share",
-                "Segment verdict", "Disagrees with overall");
-        TableSheet.header(sheet, columns, List.of(7, 40, 22, 8, 26, 10, 9, 22, 14), styles);
+                "Segment verdict", "Adjusted p (Holm)", "Segments compared", "Disagrees with overall");
+        TableSheet.header(sheet, columns, List.of(7, 40, 22, 8, 26, 10, 9, 22, 12, 12, 14), styles);
         int r = 1;
         for (PollResultsDocument poll : polls) {
             for (Segment segment : poll.segments()) {
@@ -89,7 +90,9 @@ final class PollsSheet {
                     SafeCells.number(row, 5, option.votes(), styles.integer());
                     SafeCells.number(row, 6, option.share(), styles.percent());
                     SafeCells.text(row, 7, segment.verdict().replace('_', ' '), styles);
-                    SafeCells.text(row, 8, segment.disagrees() ? "yes" : "no", styles);
+                    SafeCells.number(row, 8, segment.pValueAdjusted(), null);
+                    SafeCells.number(row, 9, poll.segmentsCompared(), styles.integer());
+                    SafeCells.text(row, 10, segment.disagrees() ? "yes" : "no", styles);
                 }
             }
         }

@@ -10,6 +10,7 @@ import io.vitrine.workspace.Workspace;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +59,51 @@ class PollCommandIT {
         assertThat(results.get("verdict").asText()).isEqualTo("too_early_to_call");
     }
 
+    /** A create that is refused after the picture was read (no brand, unknown item or campaign) leaves no image behind. */
+    @Test
+    void aRefusedCreateStoresNoImageAndASuccessfulOneStoresItOnce() throws Exception {
+        Path file = dir.resolve("shop.vitrine");
+        Workspace.create(file, "Shop").close();
+        Path png = dir.resolve("stripes.png");
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        String w = file.toString();
+
+        WorkspaceCommandIT.Run noBrand = run("poll", "create", "-w", w, "--question", "Q?",
+                "--option-image", png + ":Stripes", "--option-image", png + ":Plain");
+        assertThat(noBrand.err()).contains("no brand profile yet");
+        assertThat(imageRows(file)).isZero();
+
+        assertThat(run("post", "brand", "add", "-w", w, "--name", "Shop", "--handle", "shop", "--time-zone", "UTC")
+                .exitCode()).isZero();
+        WorkspaceCommandIT.Run otherBrand = run("poll", "create", "-w", w, "--question", "Q?", "--brand", "nobody",
+                "--option-image", png + ":Stripes", "--option-image", png + ":Plain");
+        assertThat(otherBrand.err()).contains("no brand profile @nobody");
+        WorkspaceCommandIT.Run unknownItem = run("poll", "create", "-w", w, "--question", "Q?",
+                "--option-image", png + ":Stripes", "--option", "NOPE-1");
+        assertThat(unknownItem.err()).contains("there is no product NOPE-1");
+        WorkspaceCommandIT.Run unknownCampaign = run("poll", "create", "-w", w, "--question", "Q?", "--campaign", "Nope",
+                "--option-image", png + ":Stripes", "--option-image", png + ":Plain");
+        assertThat(unknownCampaign.err()).contains("no campaign called \"Nope\"");
+        assertThat(List.of(otherBrand, unknownItem, unknownCampaign)).extracting(WorkspaceCommandIT.Run::exitCode).containsOnly(1);
+        assertThat(imageRows(file)).isZero();
+        assertThat(run("poll", "list", "-w", w, "--json").out().strip()).isEqualTo("[]");
+
+        WorkspaceCommandIT.Run created = run("poll", "create", "-w", w, "--question", "Q?",
+                "--option-image", png + ":Stripes", "--option-image", png + ":Plain");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(run("poll", "create", "-w", w, "--question", "Again?",
+                "--option-image", png + ":Stripes", "--option-image", png + ":Plain").exitCode()).isZero();
+        assertThat(imageRows(file)).isEqualTo(1); // content-addressed: one picture, however many options show it
+        JsonNode results = Json.mapper().readTree(run("poll", "results", created.out().strip(), "-w", w, "--json").out());
+        assertThat(results.get("options")).extracting(o -> o.get("label").asText()).containsExactly("Stripes", "Plain");
+    }
+
+    private static long imageRows(Path file) {
+        try (Workspace ws = Workspace.open(file)) {
+            return ws.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM image"));
+        }
+    }
+
     @Test
     void resultsOfTheDemoPollsAsJson() throws Exception {
         Path file = dir.resolve("demo.vitrine");
@@ -79,7 +125,13 @@ class PollCommandIT {
             assertThat(s.get("segment").asText()).isEqualTo("region=DE");
             assertThat(s.get("disagreement").asText()).isEqualTo("reversed");
             assertThat(s.get("leader_position").asInt()).isEqualTo(1);
+            assertThat(s.get("p_value_adjusted").asDouble()).isLessThanOrEqualTo(0.05); // clear even among all segments
         });
+        int segments = doc.get("segments").size();
+        assertThat(doc.get("segments_compared").asInt()).isEqualTo(segments).isGreaterThan(4);
+        assertThat(doc.get("segment_note").asText()).isEqualTo("Segment calls adjusted for " + segments + " segments (Holm).");
+        assertThat(run("poll", "results", "4", "-w", file.toString()).out())
+                .contains("Segment calls adjusted for " + segments + " segments (Holm).").containsPattern("Region DE .* p(=|<)");
 
         JsonNode strict = Json.mapper().readTree(run("poll", "results", "4", "-w", file.toString(), "--json",
                 "--min-votes", "5000").out());

@@ -35,6 +35,27 @@ class ImageStoreIT {
         }
     }
 
+    /** A checked picture is only stored when put, and it is the bytes that were checked, even if the file changed since. */
+    @Test
+    void aCheckedPictureIsStoredOnlyWhenPutAsItWasChecked() throws Exception {
+        Path file = dir.resolve("design.png");
+        byte[] original = png(300, 200);
+        Files.write(file, original);
+        try (Workspace ws = Workspace.create(dir.resolve("i.vitrine"), null)) {
+            ImageStore store = new ImageStore(ws.database());
+            ImageStore.CheckedImage checked = store.check(file);
+            assertThat(checked.image().width()).isEqualTo(300);
+            assertThat(ws.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM image"))).isZero();
+
+            Files.write(file, png(50, 50));
+            StoredImage stored = store.put(checked);
+            assertThat(stored).isEqualTo(checked.image());
+            assertThat(store.bytes(stored.sha256())).hasValue(original);
+            assertThat(ws.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM image"))).isEqualTo(1L);
+        }
+        assertThatThrownBy(() -> new ImageStore(null).check(dir.resolve("missing.png"))).hasMessageContaining("does not exist");
+    }
+
     @Test
     void refusesFilesThatAreNotImages() throws Exception {
         Path text = dir.resolve("notes.jpg");

@@ -8,8 +8,10 @@ import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
+import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.PollVerdict;
 import io.vitrine.poll.stats.StatisticsSettings;
+import io.vitrine.poll.stats.VoteStatistics;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -103,6 +105,43 @@ class PollResultsServiceIT {
         assertThat(inGermany.statistics().verdict().leader()).isEqualTo(1);
         assertThat(inGermany.segments()).noneMatch(s -> s.segment().dimension() == SegmentDimension.REGION);
         assertThat(inGermany.verdictSentence()).startsWith("Smoked leads");
+    }
+
+    /**
+     * Eight segments (FR and DE voters differ in all four dimensions). Germany's 65 to 110 for Smoked would be a lead
+     * on its own (p = 0.016), but the four French segments take Holm's first steps and Germany's four come next at
+     * 0.05/4 = 0.0125: not called, so Germany only leans the other way, with an adjusted p of 4 × 0.016.
+     */
+    @Test
+    void aSegmentThatLeadsOnlyOnItsOwnIsNotCalledReversed() {
+        votes(500, 0, FR, START);
+        votes(200, 1, FR, START);
+        votes(65, 0, DE, START);
+        votes(110, 1, DE, START);
+
+        PollResults results = new PollResultsService(workspace).results(pollId);
+        VoteStatistics alone = new PollStatisticsEngine(results.settings()).analyse(new long[] {65, 110});
+        assertThat(alone.verdict().kind()).isEqualTo(PollVerdict.Kind.LEADS);
+        assertThat(alone.verdict().pValue()).isBetween(0.0125, 0.05);
+
+        assertThat(results.segments()).hasSize(8);
+        SegmentResult germany = results.segments().stream()
+                .filter(s -> s.segment().equals(new AudienceSegment(SegmentDimension.REGION, "DE"))).findFirst().orElseThrow();
+        assertThat(germany.statistics().option(1).votes()).isEqualTo(110);
+        assertThat(germany.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.TOO_EARLY);
+        assertThat(germany.statistics().verdict().pValue()).isCloseTo(4 * alone.verdict().pValue(), within(1e-12));
+        assertThat(germany.disagreement()).isEqualTo(SegmentResult.Disagreement.LEANS_OTHER_WAY);
+        assertThat(results.segments()).noneMatch(s -> s.disagreement() == SegmentResult.Disagreement.REVERSED);
+        SegmentResult france = results.segments().stream()
+                .filter(s -> s.segment().equals(new AudienceSegment(SegmentDimension.REGION, "FR"))).findFirst().orElseThrow();
+        assertThat(france.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.LEADS);
+        assertThat(results.segmentAdjustment()).isEqualTo("Segment calls adjusted for 8 segments (Holm).");
+
+        PollResultsDocument document = PollResultsDocument.of(results);
+        assertThat(document.segmentsCompared()).isEqualTo(8);
+        assertThat(document.segments()).filteredOn(s -> s.segment().equals("region=DE")).singleElement()
+                .satisfies(s -> assertThat(s.pValueAdjusted()).isEqualTo(germany.statistics().verdict().pValue()))
+                .satisfies(s -> assertThat(s.disagreement()).isEqualTo("leans_other_way"));
     }
 
     @Test

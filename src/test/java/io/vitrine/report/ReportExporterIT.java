@@ -109,7 +109,12 @@ class ReportExporterIT {
             assertThat(high).isGreaterThan(0.5);
             XSSFSheet verdicts = book.getSheet("Poll verdicts");
             assertThat(verdicts.getRow(1).getCell(5).getStringCellValue()).isEqualTo("too early to call");
-            assertThat(book.getSheet("Votes by segment").getLastRowNum()).isPositive();
+            XSSFSheet segments = book.getSheet("Votes by segment");
+            assertThat(segments.getLastRowNum()).isPositive();
+            // one vote from France, one from Germany: seven segments (both like "home"), none with votes enough for a call
+            assertThat(segments.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Adjusted p (Holm)");
+            assertThat(segments.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(segments.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(7.0);
         }
     }
 

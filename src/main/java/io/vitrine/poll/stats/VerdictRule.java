@@ -19,51 +19,73 @@ public final class VerdictRule {
     }
 
     public PollVerdict decide(long[] votes) {
-        long total = 0;
-        for (long v : votes) {
-            total += v;
+        return decide(votes, settings.alpha());
+    }
+
+    /**
+     * As {@link #decide(long[])}, but a lead is called at {@code leadAlpha} rather than the poll's alpha: a segment
+     * judged together with other segments gets its Holm share of alpha. "No meaningful difference" keeps the
+     * poll's alpha: it says no option is preferred, so it can never make a segment look reversed.
+     */
+    public PollVerdict decide(long[] votes, double leadAlpha) {
+        if (!(leadAlpha > 0 && leadAlpha <= settings.alpha())) {
+            throw new IllegalArgumentException("A lead's alpha is a share of the poll's " + settings.alpha() + ", not " + leadAlpha);
         }
+        long total = sum(votes);
         int k = votes.length;
         double pairs = k * (k - 1) / 2.0;
-        double logThreshold = Math.log(pairs / settings.alpha());
-        double evidenceNeeded = pairs / settings.alpha();
+        double logLeadThreshold = Math.log(pairs / leadAlpha);
+        double logWithinThreshold = Math.log(pairs / settings.alpha());
+        double evidenceNeeded = pairs / leadAlpha;
         boolean belowMinimum = total < settings.minVotes();
         if (total == 0) {
-            return new PollVerdict(PollVerdict.Kind.TOO_EARLY, -1, -1, 1, evidenceNeeded, (long) settings.minVotes(), true);
+            return new PollVerdict(PollVerdict.Kind.TOO_EARLY, -1, -1, 1, evidenceNeeded, (long) settings.minVotes(), true, 1);
         }
         int leader = indexOfMax(votes, -1);
         int runnerUp = indexOfMax(votes, leader);
         long s = votes[leader];
         long f = votes[runnerUp];
         double evidence = Math.exp(Math.min(700, test.logEvidence(s, f, 0.5)));
-
-        boolean leads = s > f;
-        for (int j = 0; j < k && leads; j++) {
-            leads = j == leader || test.rejects(s, votes[j], 0.5, logThreshold);
-        }
-        boolean within = test.withinSplit(s, f, settings.meaningfulSplit(), logThreshold);
+        double weakest = weakestLogEvidence(votes, leader);
+        boolean leads = s > f && weakest >= logLeadThreshold;
+        // Ville: with no preference P(Λ ever ≥ x) ≤ 1/x, so pairs/Λ is a p-value valid at any look (Bonferroni over pairs)
+        double pValue = belowMinimum || s == f ? 1 : Math.min(1, Math.exp(Math.log(pairs) - weakest));
+        boolean within = test.withinSplit(s, f, settings.meaningfulSplit(), logWithinThreshold);
         PollVerdict.Kind kind = belowMinimum ? PollVerdict.Kind.TOO_EARLY
                 : leads ? PollVerdict.Kind.LEADS
                 : within ? PollVerdict.Kind.NO_MEANINGFUL_DIFFERENCE
                 : PollVerdict.Kind.TOO_EARLY;
-        Long more = kind == PollVerdict.Kind.TOO_EARLY ? moreVotesNeeded(votes, leader, runnerUp, total, logThreshold) : null;
-        return new PollVerdict(kind, leader, runnerUp, evidence, evidenceNeeded, more, belowMinimum);
+        Long more = kind == PollVerdict.Kind.TOO_EARLY
+                ? moreVotesNeeded(votes, leader, runnerUp, logLeadThreshold, logWithinThreshold) : null;
+        return new PollVerdict(kind, leader, runnerUp, evidence, evidenceNeeded, more, belowMinimum, pValue);
+    }
+
+    /** log Λ of the leader over the option it is least clearly ahead of: a lead must clear every other option. */
+    private double weakestLogEvidence(long[] votes, int leader) {
+        double weakest = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < votes.length; j++) {
+            if (j != leader) {
+                weakest = Math.min(weakest, test.logEvidence(votes[leader], votes[j], 0.5));
+            }
+        }
+        return weakest;
     }
 
     /** The sooner of the two possible calls, in total votes, if the current split holds; at least up to the minimum. */
-    private Long moreVotesNeeded(long[] votes, int leader, int runnerUp, long total, double logThreshold) {
+    private Long moreVotesNeeded(long[] votes, int leader, int runnerUp, double logLeadThreshold, double logWithinThreshold) {
+        long total = sum(votes);
         OptionalLong separate = OptionalLong.of(0);
         for (int j = 0; j < votes.length; j++) {
             if (j == leader) {
                 continue;
             }
-            OptionalLong needed = inTotalVotes(test.votesToSeparate(votes[leader], votes[j], logThreshold),
+            OptionalLong needed = inTotalVotes(test.votesToSeparate(votes[leader], votes[j], logLeadThreshold),
                     votes[leader] + votes[j], total);
             separate = separate.isPresent() && needed.isPresent()
                     ? OptionalLong.of(Math.max(separate.getAsLong(), needed.getAsLong())) : OptionalLong.empty();
         }
         OptionalLong within = inTotalVotes(test.votesToShowWithin(votes[leader], votes[runnerUp],
-                settings.meaningfulSplit(), logThreshold), votes[leader] + votes[runnerUp], total);
+                settings.meaningfulSplit(), logWithinThreshold), votes[leader] + votes[runnerUp], total);
         long toMinimum = Math.max(0, settings.minVotes() - total);
         if (separate.isEmpty() && within.isEmpty()) {
             return null; // at this split, neither call would ever come
@@ -78,6 +100,14 @@ public final class VerdictRule {
             return OptionalLong.empty();
         }
         return OptionalLong.of((long) Math.ceil(headToHead.getAsLong() * (double) total / headToHeadVotes));
+    }
+
+    private static long sum(long[] votes) {
+        long total = 0;
+        for (long v : votes) {
+            total += v;
+        }
+        return total;
     }
 
     private static int indexOfMax(long[] votes, int excluded) {

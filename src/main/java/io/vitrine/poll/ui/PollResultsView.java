@@ -49,6 +49,7 @@ public final class PollResultsView {
     @FXML private StackPane gaugeHolder;
     @FXML private StackPane chartHolder;
     @FXML private StackPane segmentHolder;
+    @FXML private Label segmentNote;
     @FXML private Label commentsTitle;
     @FXML private TextField commentSearch;
     @FXML private ListView<PollComment> commentList;
@@ -121,6 +122,7 @@ public final class PollResultsView {
         gauge.show(results.statistics(), labels);
         chart.show(results.timeline(), results.poll().options().size(), labels);
         segments.show(results.segments(), labels, results.statistics().leader());
+        segmentNote.setText(results.segmentAdjustment());
         commentsTitle.setText("Comments (" + Formats.count(results.comments()) + ")");
     }
 

@@ -13,7 +13,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** Every audience segment with its favourite; segments that disagree with everyone's favourite are highlighted. */
+/**
+ * Every audience segment with its favourite; segments that disagree with everyone's favourite are highlighted.
+ * Verdicts and "Adj. p" are Holm-adjusted over all the rows, so a clear call is not one row in a dozen by chance.
+ */
 final class SegmentTable extends TableView<SegmentResult> {
     static final String REVERSED = "segment-reversed";
     static final String LEANS = "segment-leans";
@@ -33,6 +36,7 @@ final class SegmentTable extends TableView<SegmentResult> {
                 column("Share", 60, s -> leaderFigure(s.statistics(), true)),
                 column("P(best)", 70, s -> leaderFigure(s.statistics(), false)),
                 column("Verdict", 150, s -> s.statistics().verdict().kind().words()),
+                column("Adj. p", 70, s -> s.statistics().totalVotes() == 0 ? "—" : Formats.pValue(s.statistics().verdict().pValue())),
                 column("Compared with everyone", 260, this::comparison)));
         setRowFactory(table -> new TableRow<>() {
             @Override

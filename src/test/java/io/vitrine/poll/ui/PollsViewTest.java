@@ -123,6 +123,8 @@ class PollsViewTest extends FxRobot {
         // the German voters are also the only 35-44s and the only returning visitors: all three segments reverse
         assertThat(reversed).extracting(row -> ((SegmentResult) ((TableRow<?>) row).getItem()).segment().describe())
                 .containsExactlyInAnyOrder("Region DE", "Age 35-44", "Returning visitors");
+        // seven rows (one interest, two regions, two ages, new and returning), and every call is weighed against all of them
+        assertThat(lookup("#segmentNote").queryAs(Label.class).getText()).isEqualTo("Segment calls adjusted for 7 segments (Holm).");
         interact(() -> lookup("#resultsScroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1)); // scroll down
         ListView<?> comments = lookup("#commentList").queryListView();
         assertThat(comments.getItems()).hasSize(3);
