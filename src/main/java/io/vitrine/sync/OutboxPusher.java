@@ -5,11 +5,13 @@ import io.vitrine.platform.api.PollPayload;
 import io.vitrine.platform.api.PostPayload;
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
+import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sends a brand's due outbox entries. Each entry is marked as begun (committed) before its request
@@ -48,10 +50,14 @@ final class OutboxPusher {
         List<String> errors = new ArrayList<>();
         for (OutboxEntry entry : outbox.due(brandId, clock.instant())) {
             try {
-                if (sendOrRecordConflict(client, entry)) {
-                    pushed++;
-                } else {
+                Optional<Publication> sent = sendOrRecordConflict(client, entry);
+                if (sent.isEmpty()) {
                     conflicts++;
+                } else if (sent.get().status() == PublicationStatus.REJECTED) {
+                    // taken, then turned down (moderation): a refusal like any other, listed with its reason
+                    errors.add(Subjects.code(entry.kind()) + " " + entry.subjectId() + ": " + sent.get().error());
+                } else {
+                    pushed++;
                 }
             } catch (PlatformException e) {
                 if (e.untrustedConnection()) {
@@ -76,21 +82,20 @@ final class OutboxPusher {
         return new SyncReport(pushed, 0, 0, conflicts, errors);
     }
 
-    /** True when the platform took the change; false when it holds a newer version (recorded as a conflict). */
-    private boolean sendOrRecordConflict(PlatformClient client, OutboxEntry entry) {
+    /** The platform's answer to the change; empty when it holds a newer version (recorded as a conflict). */
+    private Optional<Publication> sendOrRecordConflict(PlatformClient client, OutboxEntry entry) {
         try {
-            send(client, entry);
-            return true;
+            return Optional.of(send(client, entry));
         } catch (PlatformException e) {
             if (!e.conflict()) {
                 throw e;
             }
             recordConflict(client, entry);
-            return false;
+            return Optional.empty();
         }
     }
 
-    private void send(PlatformClient client, OutboxEntry entry) {
+    private Publication send(PlatformClient client, OutboxEntry entry) {
         assets.upload(client, entry.brandId(), entry.kind(), entry.body());
         outbox.beginAttempt(entry.id());
         Publication remote;
@@ -110,6 +115,7 @@ final class OutboxPusher {
             outbox.remove(sql, entry.id());
             return null;
         });
+        return remote;
     }
 
     private PlatformVersion platformVersion(OutboxEntry entry) {

@@ -130,7 +130,10 @@ class SyncAgainstSimulatorIT {
                 Instant.now().plusSeconds(60), PostFixtures.PARIS);
         String reason = "Rejected by moderation: the caption makes a prohibited health claim ('miracle cure').";
 
-        assertThat(sync().errors()).isEmpty();
+        SyncReport first = sync();
+        assertThat(first.errors()).as("the round lists the refusal, like any other")
+                .containsExactly("post " + post.id() + ": " + reason);
+        assertThat(first.pushed()).isZero();
         Post failed = posts().require(post.id());
         assertThat(failed.status()).isEqualTo(PostStatus.FAILED);
         assertThat(failed.syncError()).isEqualTo(reason);
