@@ -38,11 +38,6 @@ public final class ImageStore {
         return put(read(file), file.getFileName().toString());
     }
 
-    /** Reads and decodes an image file without storing it: what {@link #put(Path)} would store. */
-    public StoredImage inspect(Path file) {
-        return prepare(read(file), file.getFileName().toString()).image();
-    }
-
     /**
      * An image file read and checked but not stored: what {@link #put(Path)} would store, kept to be stored later,
      * in the same transaction as whatever uses it, so a change that is then refused leaves no image behind.

@@ -3,23 +3,26 @@ package io.vitrine.post;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.image.ImageStore;
-import io.vitrine.image.StoredImage;
+import io.vitrine.workspace.Database;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Makes a post from a {@link NewPost} (CLI, CSV rows): reads and stores the photos, parses tags and
+ * Makes a post from a {@link NewPost} (CLI, CSV rows): reads and checks the photos, parses tags and
  * the time, then saves it as a draft or schedules it through {@link PostService}, so the rules are
- * exactly the composer's. Every problem found is reported at once, each with its field.
+ * exactly the composer's. Every problem found is reported at once, each with its field. The photos are
+ * stored only with the post, in its transaction, so a refused post leaves no image behind.
  */
 public final class PostCreator {
+    private final Database database;
     private final PostService posts;
     private final CampaignService campaigns;
     private final ImageStore images;
 
-    public PostCreator(PostService posts, CampaignService campaigns, ImageStore images) {
+    public PostCreator(Database database, PostService posts, CampaignService campaigns, ImageStore images) {
+        this.database = database;
         this.posts = posts;
         this.campaigns = campaigns;
         this.images = images;
@@ -28,7 +31,7 @@ public final class PostCreator {
     /** Checks without saving anything; returns every problem (warnings too). Photos are read, not stored. */
     public List<Problem> check(BrandProfile brand, NewPost request) {
         List<Problem> problems = new ArrayList<>();
-        build(brand, request, problems, false);
+        build(brand, request, problems);
         return problems;
     }
 
@@ -39,40 +42,30 @@ public final class PostCreator {
     /** Creates the post; throws {@link PostRejectedException} with every problem when it breaks a rule. */
     public Created create(BrandProfile brand, NewPost request) {
         List<Problem> problems = new ArrayList<>();
-        Optional<Prepared> prepared = build(brand, request, problems, true);
+        Prepared ready = build(brand, request, problems);
         PostService.throwIfErrors(problems, "The post was not created");
-        Prepared ready = prepared.orElseThrow();
-        Post post = ready.schedule() == null ? posts.saveDraft(ready.post())
-                : posts.schedule(ready.post(), ready.schedule().instant(), ready.schedule().zone());
+        Post post = database.write(sql -> {
+            ready.photos().forEach(images::put); // before the post that refers to them; undone if the post is refused
+            return ready.schedule() == null ? posts.saveDraft(ready.post())
+                    : posts.schedule(ready.post(), ready.schedule().instant(), ready.schedule().zone());
+        });
         return new Created(post, problems);
     }
 
-    private record Prepared(Post post, ScheduleTime schedule) {
+    /** The post as it would be saved, and its photos read and checked but not yet stored. */
+    private record Prepared(Post post, ScheduleTime schedule, List<ImageStore.CheckedImage> photos) {
     }
 
-    private Optional<Prepared> build(BrandProfile brand, NewPost request, List<Problem> problems, boolean store) {
+    private Prepared build(BrandProfile brand, NewPost request, List<Problem> problems) {
         Post post = Post.newDraft(brand.id()).withCaption(request.caption() == null ? "" : request.caption())
                 .withInterests(request.interests().stream().map(String::strip).filter(s -> !s.isEmpty()).toList());
         if (request.images().isEmpty()) {
             problems.add(Problem.error("images", "A post needs at least one photo (--image FILE)."));
         }
-        List<PostImage> photos = new ArrayList<>();
-        for (Path file : request.images()) {
-            try {
-                StoredImage image = store ? images.put(file) : images.inspect(file);
-                photos.add(PostImage.uncropped(image.sha256(), image.width(), image.height()));
-            } catch (VitrineException e) {
-                problems.add(Problem.error("images", e.getMessage()));
-            }
-        }
-        List<Tag> tags = new ArrayList<>();
-        for (String spec : request.tags()) {
-            try {
-                tags.add(TagSpec.parse(spec).toTag());
-            } catch (VitrineException e) {
-                problems.add(Problem.error("tags", e.getMessage() + " " + e.remedy()));
-            }
-        }
+        List<ImageStore.CheckedImage> checked = checkPhotos(request.images(), problems);
+        List<PostImage> photos = checked.stream()
+                .map(p -> PostImage.uncropped(p.image().sha256(), p.image().width(), p.image().height())).toList();
+        List<Tag> tags = parseTags(request.tags(), problems);
         post = post.withImagesAndTags(photos, tags);
         if (request.callToAction() != null && !request.callToAction().isBlank()) {
             Optional<CallToAction> cta = CallToAction.parse(request.callToAction());
@@ -105,6 +98,31 @@ public final class PostCreator {
                 problems.add(problem);
             }
         }
-        return Optional.of(new Prepared(post, schedule));
+        return new Prepared(post, schedule, checked);
+    }
+
+    /** Reads and checks each photo; none is stored here, only with the post it belongs to. */
+    private List<ImageStore.CheckedImage> checkPhotos(List<Path> files, List<Problem> problems) {
+        List<ImageStore.CheckedImage> checked = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                checked.add(images.check(file));
+            } catch (VitrineException e) {
+                problems.add(Problem.error("images", e.getMessage()));
+            }
+        }
+        return checked;
+    }
+
+    private static List<Tag> parseTags(List<String> specs, List<Problem> problems) {
+        List<Tag> tags = new ArrayList<>();
+        for (String spec : specs) {
+            try {
+                tags.add(TagSpec.parse(spec).toTag());
+            } catch (VitrineException e) {
+                problems.add(Problem.error("tags", e.getMessage() + " " + e.remedy()));
+            }
+        }
+        return tags;
     }
 }

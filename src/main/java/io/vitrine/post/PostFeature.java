@@ -19,6 +19,6 @@ public record PostFeature(PostService posts, CampaignService campaigns, BrandPro
         PostService posts = new PostService(database, catalog, clock);
         CampaignService campaigns = new CampaignService(database);
         return new PostFeature(posts, campaigns, new BrandProfiles(database), new StaleTagService(database, catalog, clock),
-                new CalendarService(database, posts, clock), images, catalog, new PostCreator(posts, campaigns, images));
+                new CalendarService(database, posts, clock), images, catalog, new PostCreator(database, posts, campaigns, images));
     }
 }

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -83,6 +84,78 @@ class PostCommandIT {
                 "--tag", "CUSH-LIN@0.5,0.1", "--tag", "CUSH-LIN@0.6,0.1");
         assertThat(six.exit()).isEqualTo(1);
         assertThat(six.err()).contains("Photo 1 has 6 pins; a photo can have at most 5");
+    }
+
+    /** Whatever refuses a create (a photo, a tag, the campaign, the time, the call to action, the caption), no image is left behind. */
+    @Test
+    void aRefusedCreateStoresNoImageAndASuccessfulOneStoresItOnce() throws Exception {
+        Path ws = workspace();
+        String w = ws.toString();
+        String photo = PostFixtures.photo(dir, "lamp.jpg", 800, 1000).toString();
+        String later = LocalDate.now().plusDays(7) + "T10:00";
+        List<Run> refused = List.of(
+                run("post", "create", "-w", w, "--image", photo, "--image", dir.resolve("missing.jpg").toString(), "--caption", "Two"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Bad pin", "--tag", "LAMP-SAND@1.5,0.2"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Unknown product", "--tag", "NOPE@0.5,0.5"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Unknown campaign", "--campaign", "Nope"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "No date", "--schedule", "next tuesday"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Past", "--schedule", "2020-01-01T10:00"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Bad action", "--cta", "buy_buy"),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "x".repeat(2_201)),
+                run("post", "create", "-w", w, "--image", photo, "--caption", "Other brand", "--brand", "nobody"));
+        assertThat(refused).extracting(Run::exit).containsOnly(1);
+        assertThat(refused).extracting(Run::err).satisfiesExactly(
+                e -> assertThat(e).contains("missing.jpg does not exist"), e -> assertThat(e).contains("X and Y are fractions"),
+                e -> assertThat(e).contains("No catalog item has the id \"NOPE\""), e -> assertThat(e).contains("no campaign called \"Nope\""),
+                e -> assertThat(e).contains("\"next tuesday\" is not a date"), e -> assertThat(e).contains("is in the past"),
+                e -> assertThat(e).contains("\"buy_buy\" is not a call to action"), e -> assertThat(e).contains("2,201 characters"),
+                e -> assertThat(e).contains("@nobody"));
+        assertThat(count(ws, "SELECT count(*) FROM image")).isZero();
+        assertThat(count(ws, "SELECT count(*) FROM post")).isZero();
+
+        Run draft = run("post", "create", "-w", w, "--image", photo, "--image", photo, "--caption", "Twice the same photo");
+        Run scheduled = run("post", "create", "-w", w, "--image", photo, "--caption", "Later", "--schedule", later);
+        assertThat(List.of(draft, scheduled)).extracting(Run::exit).as(draft.err() + scheduled.err()).containsOnly(0);
+        assertThat(count(ws, "SELECT count(*) FROM image")).isEqualTo(1L); // content-addressed: one picture for three photos
+        assertThat(count(ws, "SELECT count(*) FROM post_image")).isEqualTo(3L);
+    }
+
+    /** A refused row of an import leaves no image behind; the good rows import and store theirs, reported as before. */
+    @Test
+    void aRefusedImportRowStoresNoImageWhileGoodRowsImport() throws Exception {
+        Path ws = workspace();
+        Path photos = Files.createDirectories(dir.resolve("photos"));
+        for (int i = 0; i < 6; i++) {
+            PostFixtures.photo(photos, i + ".jpg", 600, 600 + 10 * i); // six different pictures, so an orphan shows
+        }
+        String day = LocalDate.now().plusDays(3).toString();
+        Path csv = dir.resolve("plan.csv");
+        Files.writeString(csv, "images,caption,tags,time,campaign,call_to_action\n"
+                + "photos/0.jpg,Good,\"LAMP-SAND@0.4,0.5\"," + day + "T09:00,Autumn Nest,\n"
+                + "photos/1.jpg|photos/missing.jpg,Missing photo,,,,\n"
+                + "photos/2.jpg,Bad pin,\"LAMP-SAND@1.5,0.5\",,,\n"
+                + "photos/3.jpg,Unknown campaign,,,Nope,\n"
+                + "photos/4.jpg,Past,,2020-01-01T09:00,,\n"
+                + "photos/5.jpg,Bad action,,,,buy_buy\n"
+                + "photos/0.jpg,Also good,,,,\n");
+        Run report = run("post", "import-schedule", csv.toString(), "-w", ws.toString(), "--json");
+        assertThat(report.exit()).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(report.out());
+        assertThat(json.get("created").asInt()).isEqualTo(2);
+        assertThat(json.get("rejected").asInt()).isEqualTo(5);
+        assertThat(json.get("rows")).extracting(r -> r.get("line").asInt() + " " + r.get("status").asText()
+                        + (r.get("status").asText().equals("rejected") ? " " + r.get("problems").get(0).get("field").asText() : ""))
+                .containsExactly("2 created", "3 rejected images", "4 rejected tags", "5 rejected campaign", "6 rejected schedule",
+                        "7 rejected call_to_action", "8 created");
+        assertThat(count(ws, "SELECT count(*) FROM image")).isEqualTo(1L);
+        assertThat(count(ws, "SELECT count(*) FROM post")).isEqualTo(2L);
+        assertThat(count(ws, "SELECT count(DISTINCT image_sha256) FROM post_image")).isEqualTo(1L);
+    }
+
+    private static long count(Path ws, String query) {
+        try (Workspace open = Workspace.open(ws)) {
+            return open.database().<Long>read(sql -> sql.scalar(query));
+        }
     }
 
     @Test

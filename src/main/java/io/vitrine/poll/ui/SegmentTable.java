@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
  * Verdicts and "Adj. p" are Holm-adjusted over all the rows, so a clear call is not one row in a dozen by chance.
  */
 final class SegmentTable extends TableView<SegmentResult> {
+    static final String STYLE = "segment-table";
     static final String REVERSED = "segment-reversed";
     static final String LEANS = "segment-leans";
 
@@ -26,18 +27,21 @@ final class SegmentTable extends TableView<SegmentResult> {
 
     SegmentTable() {
         setId("segmentTable");
+        getStyleClass().add(STYLE);
         setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         setPrefHeight(300);
         setPlaceholder(new Label("Segments appear once votes arrive with audience details."));
+        // Widths for the 12px font and 5px padding of .segment-table: all eight columns fit beside the poll list in a
+        // 1280-wide window, and in a narrower one the figures keep their width while the words give way.
         getColumns().addAll(List.of(
-                column("Segment", 170, s -> s.segment().describe()),
-                column("Votes", 70, s -> Formats.count(s.statistics().totalVotes())),
-                column("Favourite", 170, s -> favourite(s.statistics())),
-                column("Share", 60, s -> leaderFigure(s.statistics(), true)),
-                column("P(best)", 70, s -> leaderFigure(s.statistics(), false)),
-                column("Verdict", 150, s -> s.statistics().verdict().kind().words()),
-                column("Adj. p", 70, s -> s.statistics().totalVotes() == 0 ? "—" : Formats.pValue(s.statistics().verdict().pValue())),
-                column("Compared with everyone", 260, this::comparison)));
+                text("Segment", 166, s -> s.segment().describe()),
+                figure("Votes", 50, s -> Formats.count(s.statistics().totalVotes())),
+                text("Favourite", 76, s -> favourite(s.statistics())),
+                figure("Share", 54, s -> leaderFigure(s.statistics(), true)),
+                figure("P(best)", 64, s -> leaderFigure(s.statistics(), false)),
+                text("Verdict", 105, s -> s.statistics().verdict().kind().words()),
+                figure("Adj. p", 56, s -> s.statistics().totalVotes() == 0 ? "—" : Formats.pValue(s.statistics().verdict().pValue())),
+                text("Versus everyone", 145, this::comparison)));
         setRowFactory(table -> new TableRow<>() {
             @Override
             protected void updateItem(SegmentResult item, boolean empty) {
@@ -56,7 +60,21 @@ final class SegmentTable extends TableView<SegmentResult> {
         getItems().setAll(segments);
     }
 
-    private TableColumn<SegmentResult, String> column(String title, double width, Function<SegmentResult, String> value) {
+    /** A column of words: in a narrow table it gives up width first (the words end in "…"). */
+    private static TableColumn<SegmentResult, String> text(String title, double width, Function<SegmentResult, String> value) {
+        TableColumn<SegmentResult, String> column = column(title, width, value);
+        column.setMinWidth(width * 0.6);
+        return column;
+    }
+
+    /** A column of short figures, never narrower than {@code width}, so a number is never cut to "…". */
+    private static TableColumn<SegmentResult, String> figure(String title, double width, Function<SegmentResult, String> value) {
+        TableColumn<SegmentResult, String> column = column(title, width, value);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    private static TableColumn<SegmentResult, String> column(String title, double width, Function<SegmentResult, String> value) {
         TableColumn<SegmentResult, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));

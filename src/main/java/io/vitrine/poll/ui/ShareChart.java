@@ -14,11 +14,13 @@ import javafx.util.StringConverter;
 
 /** Cumulative share of each option, hour by hour: whether the lead is steady or still moving. */
 final class ShareChart extends LineChart<Number, Number> {
+    static final String STYLE = "share-chart";
     private static final DateTimeFormatter DAY_HOUR = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.getDefault());
 
     ShareChart() {
         super(new NumberAxis(), new NumberAxis(0, 100, 10));
         setId("shareChart");
+        getStyleClass().add(STYLE);
         setCreateSymbols(false);
         setAnimated(false);
         setPrefHeight(260);
