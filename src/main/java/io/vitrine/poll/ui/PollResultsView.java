@@ -120,7 +120,8 @@ public final class PollResultsView {
         }
         bars.show(results.statistics(), labels);
         gauge.show(results.statistics(), labels);
-        chart.show(results.timeline(), results.poll().options().size(), labels);
+        chart.show(results.timeline(), results.poll().options().size(), labels,
+                results.statistics().totalVotes() > 0 ? results.statistics().leader() : -1);
         segments.show(results.segments(), labels, results.statistics().leader());
         segmentNote.setText(results.segmentAdjustment());
         commentsTitle.setText("Comments (" + Formats.count(results.comments()) + ")");

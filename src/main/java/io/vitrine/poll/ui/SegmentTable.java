@@ -3,6 +3,7 @@ package io.vitrine.poll.ui;
 import io.vitrine.common.Formats;
 import io.vitrine.poll.SegmentResult;
 import io.vitrine.poll.VerdictSentence;
+import io.vitrine.poll.stats.PollVerdict;
 import io.vitrine.poll.stats.VoteStatistics;
 import java.util.List;
 import java.util.function.Function;
@@ -39,7 +40,7 @@ final class SegmentTable extends TableView<SegmentResult> {
                 text("Favourite", 76, s -> favourite(s.statistics())),
                 figure("Share", 54, s -> leaderFigure(s.statistics(), true)),
                 figure("P(best)", 64, s -> leaderFigure(s.statistics(), false)),
-                text("Verdict", 105, s -> s.statistics().verdict().kind().words()),
+                text("Verdict", 105, s -> verdictWords(s.statistics().verdict().kind())),
                 figure("Adj. p", 56, s -> s.statistics().totalVotes() == 0 ? "—" : Formats.pValue(s.statistics().verdict().pValue())),
                 text("Versus everyone", 145, this::comparison)));
         setRowFactory(table -> new TableRow<>() {
@@ -52,6 +53,11 @@ final class SegmentTable extends TableView<SegmentResult> {
                 }
             }
         });
+    }
+
+    /** The verdict in the column's few words: "no meaningful difference" would be cut to "no meaningf…". */
+    private static String verdictWords(PollVerdict.Kind kind) {
+        return kind == PollVerdict.Kind.NO_MEANINGFUL_DIFFERENCE ? "about even" : kind.words();
     }
 
     void show(List<SegmentResult> segments, IntFunction<String> optionLabels, int everyonesFavourite) {

@@ -4,6 +4,7 @@ import io.vitrine.poll.stats.ShareTimeline;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
@@ -41,12 +42,25 @@ final class ShareChart extends LineChart<Number, Number> {
         getYAxis().setLabel("Share of votes so far (%)");
     }
 
-    void show(List<ShareTimeline.Point> points, int options, IntFunction<String> labels) {
+    /**
+     * @param leader the option ahead (-1 for none): drawn first, so it takes the accent colour its vote bar has
+     *               (the series' colours follow the order they are added in)
+     */
+    void show(List<ShareTimeline.Point> points, int options, IntFunction<String> labels, int leader) {
         getData().clear();
         if (points.isEmpty()) {
             return;
         }
+        List<Integer> order = new ArrayList<>();
+        if (leader >= 0 && leader < options) {
+            order.add(leader);
+        }
         for (int i = 0; i < options; i++) {
+            if (i != leader) {
+                order.add(i);
+            }
+        }
+        for (int i : order) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(labels.apply(i));
             for (ShareTimeline.Point point : points) {
