@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 final class PublicationRecords {
     private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
+    /** How far along a status is; a failure (rejection) counts as news at any point. */
+    private static final String RANK = "(CASE %s WHEN 'published' THEN 1 WHEN 'closed' THEN 2 WHEN 'failed' THEN 3 ELSE 0 END)";
 
     /** The platform's answer to a create or update; a rejection (moderation may answer at once) brings its reason. */
     void accepted(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
@@ -32,10 +34,13 @@ final class PublicationRecords {
         String status = localStatus(kind, remote.status());
         String published = text(remote.publishedAt());
         String error = rejection(remote);
+        // Never backwards (published → scheduled, closed → published): a platform whose clock was set back (the
+        // demo's restarts) must not make a post that went out look as if it had not.
         return sql.update("UPDATE " + table(kind) + " SET status = ?, published_at = coalesce(?, published_at),"
-                + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND (status <> ?"
-                + " OR coalesce(?, published_at) IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
-                status, published, error, id, status, published, error) > 0;
+                + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND " + RANK.formatted("?") + " >= "
+                + RANK.formatted("status") + " AND (status <> ? OR coalesce(?, published_at) IS NOT published_at"
+                + " OR coalesce(?, sync_error) IS NOT sync_error)",
+                status, published, error, id, status, status, published, error) > 0;
     }
 
     /** The platform id and last seen etag in one read; empty when the subject is not on the platform. */

@@ -189,20 +189,29 @@ class SyncAgainstSimulatorIT {
         SimulatorOptions options = SimulatorOptions.defaults().withSpeed(3600).withStateFile(state).withResumeClock(false);
         sim = PlatformSimulator.start(options);
         workspace = SyncFixtures.workspaceWithPublications(dir, 2, 1);
+        // two hours ahead: live after 2.5 s at 3600×, and two hours ahead again on the restarted platform's clock
+        posts().schedule(posts().require(postId()), Instant.now().plus(Duration.ofHours(2)), PostFixtures.PARIS);
         sync();
-        Thread.sleep(1500);
+        Thread.sleep(2500);
+        sync();
         long before = SyncFixtures.localCounts(workspace).values().stream().mapToLong(Long::longValue).sum()
                 + sync().pulled();
         assertThat(before).isPositive();
+        long wentOut = count("SELECT count(*) FROM post WHERE status = 'published'");
+        assertThat(posts().require(postId()).status()).isEqualTo(PostStatus.PUBLISHED);
         sim.close();
 
         sim = PlatformSimulator.start(options); // as the demo does on every start: same publications, clock at now
+        sync(); // the platform now says "scheduled" for the post it published an hour ago (by its clock)
+        assertThat(posts().require(postId()).status()).as("what went out stays out, whatever the platform's clock says")
+                .isEqualTo(PostStatus.PUBLISHED);
         Thread.sleep(2500);
         SyncReport report = syncUntilClean();
         assertThat(report.errors()).isEmpty();
         assertThat(report.pushed()).isZero();
         assertThat(client().publications().publications()).hasSize(3);
         assertThat(count("SELECT count(*) FROM post WHERE sync_error IS NOT NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM post WHERE status = 'published'")).isGreaterThanOrEqualTo(wentOut);
     }
 
     @Test
