@@ -23,8 +23,8 @@ final class CalendarChip extends Label {
 
     CalendarChip(CalendarEntry entry, java.time.ZonedDateTime local, boolean clash, Nudge nudge,
                  java.util.function.Consumer<CalendarEntry> opener) {
-        super(TIME.format(local) + "  " + entry.title(),
-                Icons.of(entry.kind() == CalendarEntry.Kind.POLL ? Feather.BAR_CHART_2 : Feather.IMAGE));
+        super(TIME.format(local) + "  " + entry.title(), Icons.of("failed".equals(entry.status()) ? Feather.ALERT_TRIANGLE
+                : entry.kind() == CalendarEntry.Kind.POLL ? Feather.BAR_CHART_2 : Feather.IMAGE));
         setId((entry.kind() == CalendarEntry.Kind.POLL ? "calendarPoll" : "calendarPost") + entry.id());
         getStyleClass().add("calendar-entry");
         setMaxWidth(Double.MAX_VALUE);
@@ -33,6 +33,8 @@ final class CalendarChip extends Label {
         pseudoClassStateChanged(PseudoClass.getPseudoClass("published"), "published".equals(entry.status()));
         pseudoClassStateChanged(PseudoClass.getPseudoClass("poll"), entry.kind() == CalendarEntry.Kind.POLL);
         pseudoClassStateChanged(PseudoClass.getPseudoClass("draft"), "draft".equals(entry.status()));
+        // it did not go out: it must not look like one still waiting to
+        pseudoClassStateChanged(PseudoClass.getPseudoClass("failed"), "failed".equals(entry.status()));
         pseudoClassStateChanged(PseudoClass.getPseudoClass("clash"), clash);
         setTooltip(new Tooltip((entry.kind() == CalendarEntry.Kind.POLL ? "Poll" : "Post") + " #" + entry.id() + " · "
                 + entry.status() + "\n" + local.format(DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")) + " "
