@@ -18,7 +18,8 @@ import java.util.Optional;
  * leaves, and its outcome is written in one transaction with its removal, so a crash at any point
  * leaves either the entry (resent under the same idempotency key) or its result — never both, never
  * neither. Network trouble stops the pushing, an unverifiable certificate the whole round; a refusal
- * fails only that post or poll.
+ * concerns only that post or poll: a refused create fails it, a refused change leaves the platform's
+ * version (and the local status) as they were, with the reason.
  */
 final class OutboxPusher {
     private static final String CONFLICT_MESSAGE = "Changed on the platform since your last sync: choose which version to keep on the Sync screen.";
@@ -134,7 +135,11 @@ final class OutboxPusher {
 
     private void refuse(OutboxEntry entry, PlatformException e) {
         database.write(sql -> {
-            records.refused(sql, entry.kind(), entry.subjectId(), e.getMessage());
+            if (entry.operation() == OutboxEntry.Operation.UPDATE) {
+                records.changeRefused(sql, entry.kind(), entry.subjectId(), e.getMessage());
+            } else {
+                records.refused(sql, entry.kind(), entry.subjectId(), e.getMessage());
+            }
             outbox.remove(sql, entry.id());
             return null;
         });

@@ -53,6 +53,15 @@ final class PublicationRecords {
         sql.update("UPDATE " + table(kind) + " SET status = 'failed', sync_error = ? WHERE id = ?", error, id);
     }
 
+    /**
+     * A change to a publication the platform already has was refused: the platform keeps the version it had
+     * (live, or still going out as scheduled), so the status stays and the message says so.
+     */
+    void changeRefused(Sql sql, PublicationKind kind, long id, String error) throws SQLException {
+        sql.update("UPDATE " + table(kind) + " SET sync_error = ? WHERE id = ?",
+                "The platform refused this change (" + error + "); it keeps the version it had.", id);
+    }
+
     void flag(Sql sql, PublicationKind kind, long id, String message) throws SQLException {
         sql.update("UPDATE " + table(kind) + " SET sync_error = ? WHERE id = ?", message, id);
     }

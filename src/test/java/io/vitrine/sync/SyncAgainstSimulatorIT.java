@@ -157,6 +157,28 @@ class SyncAgainstSimulatorIT {
     }
 
     @Test
+    void aChangeThePlatformRefusesToALivePostLeavesItLiveWithTheReason() throws Exception {
+        start(Faults.NONE, 1, 0);
+        sync();
+        Thread.sleep(1500); // the fixture schedules its post 5 s ahead: seconds of simulated time at 3600×
+        sync();
+        Post live = posts().require(postId());
+        assertThat(live.status()).isEqualTo(PostStatus.PUBLISHED);
+        String before = live.caption();
+
+        posts().saveChanges(live.withCaption("Our lamp is a miracle cure"));
+        SyncReport report = sync();
+
+        assertThat(report.errors()).singleElement().asString().contains("miracle cure");
+        Post after = posts().require(postId());
+        assertThat(after.status()).as("it is still live on the platform, as it was").isEqualTo(PostStatus.PUBLISHED);
+        assertThat(after.syncError()).startsWith("The platform refused this change (").contains("miracle cure")
+                .endsWith("it keeps the version it had.");
+        assertThat(client().publications().publications()).singleElement()
+                .satisfies(remote -> assertThat(remote.post().caption()).isEqualTo(before));
+    }
+
+    @Test
     void anotherBrandsTokenCannotSyncThisWorkspace() throws Exception {
         start(Faults.NONE, 1, 0);
         sync(); // links the workspace brand to brand 1
