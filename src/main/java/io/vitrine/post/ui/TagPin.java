@@ -47,18 +47,42 @@ final class TagPin extends HBox {
         setPickOnBounds(false);
     }
 
+    /** Which side of the dot the label goes; AUTO picks the right if it fits, else the side with more room. */
+    enum Side { AUTO, LEFT, RIGHT }
+
     /**
-     * Puts the label on the right of the dot if it fits there, else on the side with more room, shortened
-     * (the title ends in "…") so it stays on the photo. Rooms are measured from the dot's centre.
+     * Puts the label on the given side of the dot (AUTO: on the right if it fits there, else on the side
+     * with more room), shortened (the title ends in "…") so it stays on the photo. Rooms are measured from
+     * the dot's centre. Returns the side used.
      */
-    void fitLabel(double roomLeft, double roomRight) {
+    Side fitLabel(double roomLeft, double roomRight, Side side) {
+        bubble.setVisible(true);
+        bubble.setManaged(true);
         bubble.setMaxWidth(Region.USE_COMPUTED_SIZE);
         double wanted = bubble.prefWidth(-1);
         double beside = getSpacing() + DOT / 2;
-        boolean left = wanted + beside > roomRight && roomLeft > roomRight;
+        boolean left = side == Side.AUTO ? wanted + beside > roomRight && roomLeft > roomRight : side == Side.LEFT;
         getChildren().setAll(left ? List.of(bubble, dotBox) : List.of(dotBox, bubble));
         double room = (left ? roomLeft : roomRight) - beside;
         bubble.setMaxWidth(Math.max(MIN_BUBBLE, Math.min(wanted, room)));
+        return left ? Side.LEFT : Side.RIGHT;
+    }
+
+    /** Only the dot, when every place for the label would cover another pin; the tooltip still names it. */
+    void hideLabel() {
+        bubble.setVisible(false);
+        bubble.setManaged(false);
+        getChildren().setAll(dotBox);
+    }
+
+    /** Where the label is, in the parent, for a pin whose dot is centred on ({@code x}, {@code y}); sized pins only. */
+    javafx.geometry.Rectangle2D labelArea(double x, double y) {
+        if (!bubble.isVisible()) {
+            return javafx.geometry.Rectangle2D.EMPTY;
+        }
+        double width = getWidth() - DOT - getSpacing();
+        double from = getChildren().get(0) == dotBox ? x + DOT / 2 + getSpacing() : x - DOT / 2 - getSpacing() - width;
+        return new javafx.geometry.Rectangle2D(from, y - getHeight() / 2, Math.max(0, width), getHeight());
     }
 
     /** Where the dot's centre is, from this pin's left edge. */
@@ -76,5 +100,6 @@ final class TagPin extends HBox {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), data.warning());
         setAccessibleText("Pin " + (index + 1) + ": " + data.title() + ", " + data.detail());
+        javafx.scene.control.Tooltip.install(dotBox, new javafx.scene.control.Tooltip(data.title() + "  " + data.detail()));
     }
 }

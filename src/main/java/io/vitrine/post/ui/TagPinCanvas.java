@@ -196,20 +196,65 @@ public final class TagPinCanvas extends Region {
         imageView.relocate(x, top);
         clip.setWidth(w);
         clip.setHeight(h);
-        for (int i = 0; i < pinNodes.size(); i++) {
-            TagPin pin = pinNodes.get(i);
-            PinData data = pins.get(i);
-            Point2D at = pointOf(data.x(), data.y());
-            pin.fitLabel(at.getX() - x, x + w - at.getX());
-            pin.autosize();
-            pin.relocate(at.getX() - pin.dotCentre(), at.getY() - pin.getHeight() / 2);
-            pin.setVisible(crop.contains(data.x(), data.y()));
-        }
+        placePins(x, w, crop);
         if (pendingX >= 0) {
             Point2D at = pointOf(pendingX, pendingY);
             pendingMarker.setCenterX(at.getX());
             pendingMarker.setCenterY(at.getY());
         }
+    }
+
+    /**
+     * Each pin's label goes where it covers no other label and no other pin's dot (a covered dot could not be
+     * clicked): its usual side, else the other side if the label fits on the photo there, else it shows only
+     * its dot (its number is in the tag list below, and its tooltip names the product). The selected pin is
+     * placed first, so the others make way for its label, and drawn on top.
+     */
+    private void placePins(double x, double w, Crop crop) {
+        List<Rectangle2D> dots = new ArrayList<>();
+        for (PinData data : pins) {
+            Point2D at = pointOf(data.x(), data.y());
+            dots.add(new Rectangle2D(at.getX() - TagPin.DOT / 2, at.getY() - TagPin.DOT / 2, TagPin.DOT, TagPin.DOT));
+        }
+        List<Rectangle2D> labels = new ArrayList<>();
+        List<Integer> order = new ArrayList<>(); // the selected pin first: the others make way for it
+        for (int i = 0; i < pinNodes.size(); i++) {
+            order.add(pinNodes.get(i).index() == selected ? 0 : order.size(), i);
+        }
+        for (int i : order) {
+            TagPin pin = pinNodes.get(i);
+            PinData data = pins.get(i);
+            Point2D at = pointOf(data.x(), data.y());
+            boolean visible = crop.contains(data.x(), data.y());
+            pin.setVisible(visible);
+            TagPin.Side usual = pin.fitLabel(at.getX() - x, x + w - at.getX(), TagPin.Side.AUTO);
+            pin.autosize();
+            boolean chosen = pin.index() == selected;
+            if (visible && covers(pin.labelArea(at.getX(), at.getY()), i, dots, labels)) {
+                pin.fitLabel(at.getX() - x, x + w - at.getX(), usual == TagPin.Side.LEFT ? TagPin.Side.RIGHT : TagPin.Side.LEFT);
+                pin.autosize();
+                Rectangle2D other = pin.labelArea(at.getX(), at.getY());
+                boolean onPhoto = other.getMinX() >= x - 1 && other.getMaxX() <= x + w + 1;
+                if (!onPhoto || covers(other, i, dots, labels)) {
+                    pin.hideLabel();
+                    pin.autosize();
+                }
+            }
+            if (visible) {
+                labels.add(pin.labelArea(at.getX(), at.getY()));
+            }
+            pin.setViewOrder(chosen ? -1 : 0);
+            pin.relocate(at.getX() - pin.dotCentre(), at.getY() - pin.getHeight() / 2);
+        }
+    }
+
+    private static boolean covers(Rectangle2D label, int own, List<Rectangle2D> dots, List<Rectangle2D> labels) {
+        for (int i = 0; i < dots.size(); i++) {
+            if (i != own && label.intersects(dots.get(i))) {
+                return true;
+            }
+        }
+        return labels.stream().anyMatch(label::intersects);
     }
 
     // ------------------------------------------------------------------ mouse and keys

@@ -204,6 +204,48 @@ class PostsViewTest extends FxRobot {
         assertThat(scalarText("SELECT x || ',' || y FROM post_tag")).startsWith("0.5");
     }
 
+    @Test
+    void pinsCloseTogetherNeverHideEachOther() throws Exception {
+        workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"));
+        dialogs.answerFile(PostFixtures.photo(dir, "shelf.jpg", 1200, 1500));
+        start(workspace);
+        clickOn("#newPostButton");
+        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#addPhotoButton");
+        TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
+        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
+
+        // the left pin's label, on its usual right-hand side, would run over the right pin
+        pin(canvas, 0.34, 0.51, "linen", "Linen cushion");
+        pin(canvas, 0.20, 0.50, "sand", "Lune table lamp, sand");
+        clickOn(lookup("#tagPin0 .tag-pin-dot").<Node>query()); // the selected pin's label is shown whatever it covers
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Node> pins = new java.util.ArrayList<>(lookup(".tag-pin").queryAll());
+        assertThat(pins).hasSize(2);
+        for (Node pin : pins) {
+            Node bubble = pin.lookup(".tag-pin-bubble");
+            if (bubble == null || !bubble.isVisible()) {
+                continue; // only its dot: the tag list names it
+            }
+            javafx.geometry.Bounds label = bubble.localToScreen(bubble.getBoundsInLocal());
+            for (Node other : pins) {
+                if (other == pin) {
+                    continue;
+                }
+                Node dot = other.lookup(".tag-pin-dot");
+                assertThat(label.intersects(dot.localToScreen(dot.getBoundsInLocal())))
+                        .as("%s's label covers %s's dot", pin.getId(), other.getId()).isFalse();
+                Node otherBubble = other.lookup(".tag-pin-bubble");
+                if (otherBubble != null && otherBubble.isVisible()) {
+                    assertThat(label.intersects(otherBubble.localToScreen(otherBubble.getBoundsInLocal())))
+                            .as("%s's label covers %s's label", pin.getId(), other.getId()).isFalse();
+                }
+            }
+        }
+        Screenshots.save(view.root(), "composer-close-pins");
+    }
+
     /** Clicks the photo at x,y (fractions of the photo), types in the product picker and takes the first match. */
     private void pin(TagPinCanvas canvas, double x, double y, String query, String title) {
         Point2D at = canvas.localToScreen(canvas.pointOf(x, y));
@@ -213,8 +255,9 @@ class PostsViewTest extends FxRobot {
         waitUntil(() -> lookup("#" + ProductPicker.RESULTS_ID).tryQuery()
                 .map(n -> !((ListView<?>) n).getItems().isEmpty() && n.getScene().getWindow().isShowing()).orElse(false));
         type(KeyCode.ENTER);
-        waitUntil(() -> lookup(".tag-pin-title").queryAll().stream()
-                .anyMatch(n -> title.equals(((javafx.scene.control.Label) n).getText())));
+        // the pin list names it (the pin's own label may give way to a neighbour)
+        waitUntil(() -> lookup(".pin-list-title").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith(title + "  ·")));
     }
 
     /** Scrolls the composer so a control is in view, as a person would with the wheel. */
