@@ -147,6 +147,7 @@ final class PostCommand {
             row.put("campaign", p.campaignName());
             row.put("images", p.imageCount());
             row.put("tags", p.tagCount());
+            row.put("sync_error", p.syncError());
             row.put("updated_at", p.updatedAt());
             return row;
         }

@@ -56,6 +56,7 @@ final class ComposerRenderer {
         try {
             view.composerTitle.setText(post.isNew() ? "New post" : "Post #" + post.id());
             PostStatusBadge.apply(view.statusBadge, post.status());
+            showPlatformMessage(post);
             int selected = model.state().selectedImageProperty().get();
             boolean editable = model.state().editableProperty().get();
             view.carousel.show(post.images(), selected, editable);
@@ -215,6 +216,17 @@ final class ComposerRenderer {
         show(view.archiveButton, !post.isNew() && status != PostStatus.ARCHIVED && status != PostStatus.QUEUED);
         view.pinHelp.setVisible(editable && !post.images().isEmpty());
         view.pinHelp.setManaged(view.pinHelp.isVisible());
+    }
+
+    /** What the platform said about this post (why it failed, or that it refused a change), where it is edited. */
+    private void showPlatformMessage(Post post) {
+        boolean said = post.syncError() != null && !post.syncError().isBlank();
+        show(view.platformMessage, said);
+        view.platformMessage.setText(!said ? "" : post.status() == PostStatus.FAILED
+                ? "Not published. " + post.syncError() : post.syncError());
+        view.platformMessage.setGraphic(said ? Icons.of(Feather.ALERT_TRIANGLE) : null);
+        view.platformMessage.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
+                post.status() == PostStatus.FAILED);
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

@@ -47,6 +47,7 @@ public final class ComposerView {
     @FXML Button undoButton;
     @FXML Button redoButton;
     @FXML HBox noticeBox;
+    @FXML Label platformMessage;
     @FXML Label noticeLabel;
     @FXML Button discardChangesButton;
     @FXML HBox carouselHost;
