@@ -3,15 +3,25 @@ package io.vitrine.poll;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored poll with its options, as the workspace has it. */
+/**
+ * A stored poll with its options, as the workspace has it.
+ *
+ * @param syncError what the platform said about it (why it failed, a refused change), null when all is well
+ */
 public record Poll(long id, long brandId, String campaignName, String question, String imageSha256, int durationHours,
                    List<String> targetInterests, List<String> targetRegions, PollStatus status, Instant scheduledAt,
-                   Instant publishedAt, String platformId, Instant createdAt, Instant updatedAt, List<PollOption> options) {
+                   Instant publishedAt, String platformId, String syncError, Instant createdAt, Instant updatedAt,
+                   List<PollOption> options) {
 
     public Poll {
         targetInterests = List.copyOf(targetInterests);
         targetRegions = List.copyOf(targetRegions);
         options = List.copyOf(options);
+    }
+
+    Poll withOptions(List<PollOption> newOptions) {
+        return new Poll(id, brandId, campaignName, question, imageSha256, durationHours, targetInterests, targetRegions,
+                status, scheduledAt, publishedAt, platformId, syncError, createdAt, updatedAt, newOptions);
     }
 
     /** The draft this poll was saved from: what the builder edits and what duplicate copies. */

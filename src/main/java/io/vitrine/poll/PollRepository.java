@@ -16,7 +16,7 @@ import java.util.Optional;
 public final class PollRepository {
     private static final String POLL_COLUMNS = "p.id, p.brand_id, c.name AS campaign_name, p.question, p.image_sha256,"
             + " p.duration_hours, p.target_interests, p.target_regions, p.status, p.scheduled_at, p.published_at,"
-            + " p.platform_id, p.created_at, p.updated_at";
+            + " p.platform_id, p.sync_error, p.created_at, p.updated_at";
     private static final String VOTES = "coalesce((SELECT sum(r.events) FROM engagement_rollup r WHERE r.subject_kind = 'poll'"
             + " AND r.subject_id = p.id AND r.type = 'vote'), 0)";
 
@@ -70,10 +70,7 @@ public final class PollRepository {
             }
             List<PollOption> options = sql.list("SELECT position, label, item_id, image_sha256 FROM poll_option"
                     + " WHERE poll_id = ? ORDER BY position", OPTION, id);
-            Poll p = poll.get();
-            return Optional.of(new Poll(p.id(), p.brandId(), p.campaignName(), p.question(), p.imageSha256(),
-                    p.durationHours(), p.targetInterests(), p.targetRegions(), p.status(), p.scheduledAt(),
-                    p.publishedAt(), p.platformId(), p.createdAt(), p.updatedAt(), options));
+            return Optional.of(poll.get().withOptions(options));
         });
     }
 
@@ -115,7 +112,7 @@ public final class PollRepository {
                 row.getString("image_sha256"), row.getInt("duration_hours"), stringList(row.getString("target_interests")),
                 stringList(row.getString("target_regions")), PollStatus.fromCode(row.getString("status")),
                 instant(row, "scheduled_at"), instant(row, "published_at"), row.getString("platform_id"),
-                instant(row, "created_at"), instant(row, "updated_at"), options);
+                row.getString("sync_error"), instant(row, "created_at"), instant(row, "updated_at"), options);
     }
 
     private static List<String> stringList(String json) {

@@ -18,7 +18,7 @@ class VerdictSentenceTest {
     private final StatisticsSettings settings = StatisticsSettings.defaults();
     private final PollStatisticsEngine engine = new PollStatisticsEngine(settings);
     private final Poll poll = new Poll(1, 1, null, "Which colour?", null, 24, List.of(), List.of(), PollStatus.PUBLISHED, null,
-            null, null, Instant.EPOCH, Instant.EPOCH, List.of(new PollOption(0, "Colour A", null, "a"),
+            null, null, null, Instant.EPOCH, Instant.EPOCH, List.of(new PollOption(0, "Colour A", null, "a"),
             new PollOption(1, "Colour B", null, "b")));
 
     @BeforeAll

@@ -51,6 +51,8 @@ public final class PollBuilderViewModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What the platform said about the open poll (why it failed, a refused change); empty when nothing. */
+    private final ReadOnlyStringWrapper platformMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper brandHandle = new ReadOnlyStringWrapper("@yourbrand");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -77,6 +79,7 @@ public final class PollBuilderViewModel {
     public void newPoll() {
         opening++;
         replace(null, PollStatus.DRAFT, PollDraft.blank());
+        platformMessage.set("");
     }
 
     /** Opens a stored poll for editing. */
@@ -85,6 +88,8 @@ public final class PollBuilderViewModel {
         tasks.submitQuietly(progress -> polls.require(id), poll -> {
             if (request == opening) {
                 replace(poll.id(), poll.status(), poll.toDraft());
+                platformMessage.set(poll.syncError() == null || poll.syncError().isBlank() ? ""
+                        : poll.status() == PollStatus.FAILED ? "Not published. " + poll.syncError() : poll.syncError());
             }
         }, error -> dialogs.showError("The poll could not be opened", error));
     }
@@ -290,6 +295,7 @@ public final class PollBuilderViewModel {
         }, poll -> {
             status.set(poll.status());
             message.set("Scheduled: the next sync publishes it");
+            platformMessage.set(""); // sent again: what the platform said of the last version no longer applies
             onSaved.accept(id);
         }, error -> dialogs.showError("The poll was not scheduled", error)), true);
     }
@@ -334,6 +340,10 @@ public final class PollBuilderViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return history.canRedoProperty();
+    }
+
+    public ReadOnlyStringProperty platformMessageProperty() {
+        return platformMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -133,4 +133,17 @@ class PollBuilderViewModelTest {
         assertThat(model.draftProperty().get().question()).isEqualTo("Live");
         assertThat(model.canUndoProperty().get()).isFalse();
     }
+
+    @Test
+    void aPollThePlatformRejectedSaysWhyUntilItIsSentAgain() {
+        long id = polls.saveDraft(null, PollDraft.blank().withQuestion("Is our lamp a miracle cure?")).id();
+        workspace.database().write(sql -> sql.update("UPDATE poll SET status = 'failed', sync_error = ? WHERE id = ?",
+                "Rejected by moderation: the question makes a prohibited health claim ('miracle cure').", id));
+        model.open(id);
+        assertThat(model.platformMessageProperty().get())
+                .isEqualTo("Not published. Rejected by moderation: the question makes a prohibited health claim ('miracle cure').");
+
+        model.newPoll();
+        assertThat(model.platformMessageProperty().get()).isEmpty();
+    }
 }
