@@ -205,7 +205,7 @@ public final class PollBuilderView {
     private void showStatus() {
         Long id = model.pollIdProperty().get();
         builderTitle.setText(id == null ? "New poll" : "Poll " + id);
-        statusBadge.setText(model.statusProperty().get().code());
+        PollStatusBadge.apply(statusBadge, model.statusProperty().get());
     }
 
     private java.time.Instant scheduleTime() {

@@ -1,7 +1,6 @@
 package io.vitrine.poll.ui;
 
 import io.vitrine.common.Formats;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollSummary;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -41,20 +40,10 @@ final class PollCell extends ListCell<PollSummary> {
         }
         question.setText(poll.question().isBlank() ? "Untitled poll" : poll.question());
         setTooltip(new javafx.scene.control.Tooltip(question.getText()));
-        status.setText(poll.status().code());
-        status.getStyleClass().setAll("label", "badge", badge(poll.status()));
+        PollStatusBadge.apply(status, poll.status());
         detail.setText(Formats.count(poll.votes()) + " votes · " + poll.options() + " options"
                 + (poll.campaign() == null ? "" : " · " + poll.campaign())
                 + (poll.syncError() == null ? "" : " · " + poll.syncError()));
         setGraphic(box);
-    }
-
-    private static String badge(PollStatus status) {
-        return switch (status) {
-            case PUBLISHED -> "badge-positive";
-            case SCHEDULED, QUEUED -> "badge-warning";
-            case FAILED -> "badge-negative";
-            default -> "badge-neutral";
-        };
     }
 }
