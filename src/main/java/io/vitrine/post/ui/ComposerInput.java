@@ -25,18 +25,18 @@ final class ComposerInput {
 
     void wire() {
         wireCanvas();
-        view.carousel.setOnSelect(model::selectImage);
-        view.carousel.setOnRemove(model::removePhoto);
-        view.carousel.setOnMove(model::movePhoto);
+        view.carousel.setOnSelect(model.photos()::selectImage);
+        view.carousel.setOnRemove(model.photos()::removePhoto);
+        view.carousel.setOnMove(model.photos()::movePhoto);
         view.cropGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null && !updating()) {
-                model.cropTo(ComposerView.aspectOf((javafx.scene.control.ToggleButton) now));
+                model.photos().cropTo(ComposerView.aspectOf((javafx.scene.control.ToggleButton) now));
             }
         });
-        view.picker.setOnItemPicked(model::pickProduct);
+        view.picker.setOnItemPicked(model.photos()::pickProduct);
         view.pickerBox.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) { // Escape closes the list and drops the waiting pin
-                model.cancelPin();
+                model.photos().cancelPin();
                 e.consume();
             }
         });
@@ -76,12 +76,12 @@ final class ComposerInput {
 
     private void wireCanvas() {
         TagPinCanvas canvas = view.canvas;
-        canvas.setOnPhotoClicked(model::dropPin);
-        canvas.setOnCropPanned(model::panCrop);
-        canvas.setOnPinMoved(model::moveTag);
-        canvas.setOnPinNudged((index, dx, dy, gesture) -> model.nudgeTag(index, dx, dy));
+        canvas.setOnPhotoClicked(model.photos()::dropPin);
+        canvas.setOnCropPanned(model.photos()::panCrop);
+        canvas.setOnPinMoved(model.photos()::moveTag);
+        canvas.setOnPinNudged((index, dx, dy, gesture) -> model.photos().nudgeTag(index, dx, dy));
         canvas.setOnPinSelected(index -> model.state().selectedTagProperty().set(index));
-        canvas.setOnPinDeleted(model::removeTag);
+        canvas.setOnPinDeleted(model.photos()::removeTag);
         canvas.setOnGestureEnd(model::sealEdit);
     }
 
@@ -116,7 +116,7 @@ final class ComposerInput {
         });
         view.composerRoot.setOnDragDropped(e -> {
             if (e.getDragboard().hasFiles()) {
-                model.addPhotos(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                model.photos().addPhotos(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -128,12 +128,12 @@ final class ComposerInput {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         if (clipboard.hasFiles()) {
             List<Path> files = clipboard.getFiles().stream().map(File::toPath).toList();
-            model.addPhotos(files);
+            model.photos().addPhotos(files);
             return true;
         }
         if (clipboard.hasImage()) {
             BufferedImage picture = SwingFXUtils.fromFXImage(clipboard.getImage(), null);
-            model.addPastedPicture(picture);
+            model.photos().addPastedPicture(picture);
             return true;
         }
         return false;

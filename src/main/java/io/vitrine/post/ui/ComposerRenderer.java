@@ -165,14 +165,14 @@ final class ComposerRenderer {
             remove.getStyleClass().add("flat");
             remove.setDisable(!model.state().editableProperty().get());
             int index = i;
-            remove.setOnAction(e -> model.removeTag(index));
+            remove.setOnAction(e -> model.photos().removeTag(index));
             HBox row = new HBox(8, number, title, spacer, price, stock, remove);
             row.setId("pinRow" + i);
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("pin-list-row");
             row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), model.state().selectedTagProperty().get() == i);
             row.setOnMouseClicked(e -> {
-                model.selectImage(tag.imagePosition());
+                model.photos().selectImage(tag.imagePosition());
                 model.state().selectedTagProperty().set(index);
                 view.canvas.focusPin(index);
             });

@@ -217,12 +217,12 @@ public final class ComposerView {
 
     @FXML
     void addPhotos() {
-        dialogs.chooseFileToOpen("Add photos", PHOTO_FILES).ifPresent(file -> model.addPhotos(List.of(file)));
+        dialogs.chooseFileToOpen("Add photos", PHOTO_FILES).ifPresent(file -> model.photos().addPhotos(List.of(file)));
     }
 
     @FXML
     void cancelPin() {
-        model.cancelPin();
+        model.photos().cancelPin();
     }
 
     @FXML

@@ -4,22 +4,17 @@ import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
-import io.vitrine.image.StoredImage;
-import io.vitrine.post.AspectRatio;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.CaptionStats;
-import io.vitrine.post.Crop;
 import io.vitrine.post.EditHistory;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostEdit;
 import io.vitrine.post.PostFeature;
-import io.vitrine.post.PostImage;
 import io.vitrine.post.PostRules;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -52,6 +47,7 @@ public final class ComposerViewModel {
     private final DialogService dialogs;
     private final EventBus events;
     private final ComposerSaving saving;
+    private final ComposerPhotos photos;
     private EditHistory history = new EditHistory(Post.newDraft(0));
     private long checkSequence;
 
@@ -83,6 +79,7 @@ public final class ComposerViewModel {
         this.events = events;
         post.set(history.current());
         this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new ComposerHost(this));
+        this.photos = new ComposerPhotos(this, state);
     }
 
     // ------------------------------------------------------------------ opening
@@ -223,146 +220,8 @@ public final class ComposerViewModel {
         return edit(new PostEdit.SetSchedule(at, zone));
     }
 
-    public void addPhotos(List<Path> files) {
-        int room = PostRules.MAX_IMAGES - post.get().images().size();
-        if (room <= 0) {
-            notice.set("A post can have at most " + PostRules.MAX_IMAGES + " photos. Remove one to add another.");
-            return;
-        }
-        List<Path> accepted = files.size() > room ? files.subList(0, room) : files;
-        String skipped = files.size() > room ? " " + (files.size() - room) + " more did not fit: a post has at most "
-                + PostRules.MAX_IMAGES + " photos." : "";
-        tasks.submit("Adding " + accepted.size() + " photo(s)", progress -> {
-            List<StoredImage> stored = new ArrayList<>();
-            List<String> refused = new ArrayList<>();
-            for (Path file : accepted) {
-                progress.checkCancelled();
-                try {
-                    stored.add(feature.images().put(file));
-                } catch (io.vitrine.common.VitrineException e) {
-                    refused.add(e.getMessage()); // one bad file does not stop the others
-                }
-            }
-            return java.util.Map.entry(stored, refused);
-        }, result -> {
-            result.getKey().forEach(this::addStored);
-            String problems = String.join(" ", result.getValue()) + skipped;
-            if (!problems.isBlank()) {
-                notice.set(problems.strip() + (result.getValue().isEmpty() ? "" : " Use PNG, JPEG, GIF or WebP photos under 30 MB."));
-            }
-        });
-    }
-
-    /** Adds a picture pasted from the clipboard (stored as PNG). */
-    public void addPastedPicture(java.awt.image.BufferedImage picture) {
-        tasks.submit("Adding the pasted picture", progress -> feature.images().put(picture, "Pasted picture"), this::addStored);
-    }
-
-    private void addStored(StoredImage image) {
-        if (edit(new PostEdit.AddImage(PostImage.uncropped(image.sha256(), image.width(), image.height())))) {
-            selectedImage.set(post.get().images().size() - 1);
-        }
-    }
-
-    public void removePhoto(int position) {
-        if (edit(new PostEdit.RemoveImage(position))) {
-            clampSelection();
-        }
-    }
-
-    public void movePhoto(int from, int to) {
-        int size = post.get().images().size();
-        if (from == to || from < 0 || to < 0 || from >= size || to >= size) {
-            return;
-        }
-        if (edit(new PostEdit.MoveImage(from, to))) {
-            selectedImage.set(to);
-            sealEdit();
-        }
-    }
-
-    public void cropTo(AspectRatio aspect) {
-        PostImage image = currentImage();
-        if (image != null) {
-            edit(new PostEdit.CropImage(selectedImage.get(), aspect, Crop.centred(image.width(), image.height(), aspect)));
-            sealEdit();
-        }
-    }
-
-    /** Moves the crop window over the photo (fractions of the photo). */
-    public void panCrop(double dx, double dy) {
-        PostImage image = currentImage();
-        if (image != null && image.aspect() != AspectRatio.ORIGINAL) {
-            edit(new PostEdit.CropImage(selectedImage.get(), image.aspect(), image.crop().movedBy(dx, dy)));
-        }
-    }
-
-    /** A click on the photo: remembers where, and waits for the product to be picked. */
-    public void dropPin(double x, double y) {
-        if (!editable.get() || currentImage() == null) {
-            return;
-        }
-        int image = selectedImage.get();
-        if (post.get().tagsOn(image).size() >= PostRules.MAX_TAGS_PER_IMAGE) {
-            notice.set("This photo already has " + PostRules.MAX_TAGS_PER_IMAGE + " pins, the most a photo can have."
-                    + " Remove one, or pin the product on another photo.");
-            return;
-        }
-        if (post.get().tags().size() >= PostRules.MAX_TAGS_PER_POST) {
-            notice.set("This post already tags " + PostRules.MAX_TAGS_PER_POST + " products, the most a post can have.");
-            return;
-        }
-        selectedTag.set(-1);
-        pendingPin.set(new PendingPin(image, x, y));
-    }
-
-    public void cancelPin() {
-        pendingPin.set(null);
-    }
-
-    /** The product for the waiting pin; warns when shoppers cannot buy it. */
-    public void pickProduct(ItemSummary item) {
-        PendingPin pin = pendingPin.get();
-        if (pin == null || item == null) {
-            return;
-        }
-        items.put(item.id(), item);
-        if (edit(new PostEdit.AddTag(new Tag(pin.image(), item.id(), pin.x(), pin.y())))) {
-            pendingPin.set(null);
-            selectedTag.set(post.get().tags().size() - 1);
-            notice.set(PostRules.tagWarning(item).map(Problem::message).orElse(""));
-        }
-    }
-
-    public void moveTag(int index, double x, double y, long gesture) {
-        edit(new PostEdit.MoveTag(index, x, y, gesture));
-    }
-
-    /** Arrow keys: nudges the pin by a step (fractions of the photo). */
-    public void nudgeTag(int index, double dx, double dy) {
-        Tag tag = post.get().tags().get(index);
-        edit(new PostEdit.MoveTag(index, tag.x() + dx, tag.y() + dy, -1));
-    }
-
-    public void removeTag(int index) {
-        if (edit(new PostEdit.RemoveTag(index))) {
-            selectedTag.set(-1);
-        }
-    }
-
-    public void selectImage(int position) {
-        selectedImage.set(position);
-        selectedTag.set(-1);
-        pendingPin.set(null);
-    }
-
-    private PostImage currentImage() {
-        int i = selectedImage.get();
-        List<PostImage> images = post.get().images();
-        return i >= 0 && i < images.size() ? images.get(i) : null;
-    }
-
-    private void clampSelection() {
+    /** Keeps the selected photo and pin within the post after photos or pins went away. */
+    void clampSelection() {
         int size = history.current().images().size();
         if (selectedImage.get() >= size) {
             selectedImage.set(size - 1);
@@ -470,6 +329,11 @@ public final class ComposerViewModel {
     }
 
     /** The composer's state, for the view to bind to. */
+    /** Photo and pin edits. */
+    public ComposerPhotos photos() {
+        return photos;
+    }
+
     public ComposerState state() {
         return state;
     }

@@ -51,9 +51,9 @@ class ComposerViewModelTest {
             List<Long> changed = new ArrayList<>();
             events.subscribe(PostsChanged.class, e -> changed.add(e.postId()));
             model.startNew(brand(first));
-            model.addPhotos(List.of(photo));
-            model.dropPin(0.25, 0.5);
-            model.pickProduct(item(first, "LAMP-SAGE"));
+            model.photos().addPhotos(List.of(photo));
+            model.photos().dropPin(0.25, 0.5);
+            model.photos().pickProduct(item(first, "LAMP-SAGE"));
             model.editCaption("Half-written caption #cosy");
             id = model.state().postProperty().get().id();
             assertThat(changed).contains(id);
@@ -81,7 +81,7 @@ class ComposerViewModelTest {
         try (Workspace first = PostFixtures.workspace(file)) {
             ComposerViewModel model = composer(first);
             model.startNew(brand(first));
-            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
+            model.photos().addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
             model.editCaption("Launch day");
             model.editSchedule(LocalDate.now().plusDays(5), "10:00", PostFixtures.PARIS);
             model.schedule();
@@ -111,12 +111,12 @@ class ComposerViewModelTest {
         try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
             ComposerViewModel model = composer(workspace);
             model.startNew(brand(workspace));
-            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
+            model.photos().addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
             for (int i = 0; i < 5; i++) {
-                model.dropPin(0.1 + i * 0.1, 0.5);
-                model.pickProduct(item(workspace, "CUSH-LIN"));
+                model.photos().dropPin(0.1 + i * 0.1, 0.5);
+                model.photos().pickProduct(item(workspace, "CUSH-LIN"));
             }
-            model.dropPin(0.9, 0.9);
+            model.photos().dropPin(0.9, 0.9);
             assertThat(model.state().pendingPinProperty().get()).isNull();
             assertThat(model.state().noticeProperty().get()).contains("already has 5 pins");
             assertThat(model.state().postProperty().get().tags()).hasSize(5);
@@ -128,9 +128,9 @@ class ComposerViewModelTest {
         try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
             ComposerViewModel model = composer(workspace);
             model.startNew(brand(workspace));
-            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
-            model.dropPin(0.5, 0.5);
-            model.pickProduct(item(workspace, "LAMP-INK"));
+            model.photos().addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 800)));
+            model.photos().dropPin(0.5, 0.5);
+            model.photos().pickProduct(item(workspace, "LAMP-INK"));
             assertThat(model.state().postProperty().get().tags()).hasSize(1);
             assertThat(model.state().noticeProperty().get()).isEqualTo("Lune table lamp, ink (LAMP-INK) is out of stock;"
                     + " shoppers who tap the pin cannot buy it.");
@@ -145,7 +145,7 @@ class ComposerViewModelTest {
             model.startNew(brand(workspace));
             Path notes = dir.resolve("notes.txt");
             java.nio.file.Files.writeString(notes, "shopping list");
-            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 400, 400), notes, PostFixtures.photo(dir, "b.jpg", 400, 500)));
+            model.photos().addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 400, 400), notes, PostFixtures.photo(dir, "b.jpg", 400, 500)));
             assertThat(model.state().postProperty().get().images()).hasSize(2);
             assertThat(model.state().noticeProperty().get()).contains("notes.txt is not a PNG, JPEG, GIF or WebP image");
         }
@@ -157,7 +157,7 @@ class ComposerViewModelTest {
             ComposerViewModel model = composer(workspace);
             model.startNew(brand(workspace));
             java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(640, 480, java.awt.image.BufferedImage.TYPE_INT_RGB);
-            model.addPastedPicture(picture);
+            model.photos().addPastedPicture(picture);
             Post post = model.state().postProperty().get();
             assertThat(post.images()).singleElement().satisfies(image -> {
                 assertThat(image.width()).isEqualTo(640);
@@ -173,14 +173,14 @@ class ComposerViewModelTest {
         try (Workspace workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"))) {
             ComposerViewModel model = composer(workspace);
             model.startNew(brand(workspace));
-            model.addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 600), PostFixtures.photo(dir, "b.jpg", 600, 800)));
+            model.photos().addPhotos(List.of(PostFixtures.photo(dir, "a.jpg", 800, 600), PostFixtures.photo(dir, "b.jpg", 600, 800)));
             assertThat(model.state().selectedImageProperty().get()).isEqualTo(1); // the last photo added is in view
-            model.selectImage(0);
-            model.dropPin(0.5, 0.5);
-            model.pickProduct(item(workspace, "CUSH-LIN"));
-            model.nudgeTag(0, 0.01, 0);
-            model.cropTo(io.vitrine.post.AspectRatio.SQUARE);
-            model.movePhoto(0, 1);
+            model.photos().selectImage(0);
+            model.photos().dropPin(0.5, 0.5);
+            model.photos().pickProduct(item(workspace, "CUSH-LIN"));
+            model.photos().nudgeTag(0, 0.01, 0);
+            model.photos().cropTo(io.vitrine.post.AspectRatio.SQUARE);
+            model.photos().movePhoto(0, 1);
             model.editInterests("home decor, lighting, Home Decor");
             Post done = model.state().postProperty().get();
             assertThat(done.interests()).containsExactly("home decor", "lighting");
