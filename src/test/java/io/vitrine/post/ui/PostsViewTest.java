@@ -131,11 +131,7 @@ class PostsViewTest extends FxRobot {
         workspace = PostFixtures.workspace(file);
         dialogs.answerFile(PostFixtures.photo(dir, "corner.jpg", 1000, 1000));
         start(workspace);
-        clickOn("#newPostButton");
-        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
-        clickOn("#addPhotoButton");
-        TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
-        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
+        TagPinCanvas canvas = newPostWithItsPhoto();
         pin(canvas, 0.5, 0.5, "ink", "Lune table lamp, ink");
         assertThat(lookup("#noticeLabel").queryLabeled().getText()).contains("out of stock");
         reveal("#captionArea");
@@ -209,11 +205,7 @@ class PostsViewTest extends FxRobot {
         workspace = PostFixtures.workspace(dir.resolve("shop.vitrine"));
         dialogs.answerFile(PostFixtures.photo(dir, "shelf.jpg", 1200, 1500));
         start(workspace);
-        clickOn("#newPostButton");
-        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
-        clickOn("#addPhotoButton");
-        TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
-        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
+        TagPinCanvas canvas = newPostWithItsPhoto();
 
         // the left pin's label, on its usual right-hand side, would run over the right pin
         pin(canvas, 0.34, 0.51, "linen", "Linen cushion");
@@ -244,6 +236,16 @@ class PostsViewTest extends FxRobot {
             }
         }
         Screenshots.save(view.root(), "composer-close-pins");
+    }
+
+    /** New post, Add photos (the dialog answers with the photo the test queued), and the photo on the canvas. */
+    private TagPinCanvas newPostWithItsPhoto() {
+        clickOn("#newPostButton");
+        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#addPhotoButton");
+        TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
+        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
+        return canvas;
     }
 
     /** Clicks the photo at x,y (fractions of the photo), types in the product picker and takes the first match. */
