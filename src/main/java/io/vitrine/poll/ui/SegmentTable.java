@@ -104,7 +104,8 @@ final class SegmentTable extends TableView<SegmentResult> {
         return switch (s.disagreement()) {
             case REVERSED -> "Clearly prefers " + labels.apply(s.statistics().leader());
             case LEANS_OTHER_WAY -> "Leans to " + labels.apply(s.statistics().leader());
-            case NONE -> s.statistics().totalVotes() > 0 && s.statistics().leader() == overallLeader ? "Same favourite" : "";
+            // a dash: no evidence this segment differs from everyone (a blank cell read as missing data)
+            case NONE -> s.statistics().totalVotes() > 0 && s.statistics().leader() == overallLeader ? "Same favourite" : "—";
         };
     }
 }
