@@ -207,6 +207,9 @@ final class PollCommand {
                 out.println("Audience: " + r.scope().stream().map(AudienceSegment::describe).toList());
             }
             out.println(r.verdictSentence());
+            if (!r.scopeAdjustment().isEmpty()) {
+                out.println(r.scopeAdjustment());
+            }
             out.println();
             out.printf("  %-28s %8s %7s %17s %8s %8s%n", "option", "votes", "share", "95% interval", "P(best)", "exp.loss");
             for (OptionStatistics o : r.statistics().options()) {

@@ -9,10 +9,13 @@ import java.util.List;
 /**
  * Everything the results view, the CLI and reports show for a poll: figures and verdict for the chosen
  * audience ({@code scope}, empty = everyone), the sample-ratio check, each segment, and the race over time.
+ *
+ * @param judgedAmong how many segments the verdict was weighed against: those of the table a segment was
+ *                    opened from (Holm), 1 for everyone
  */
 public record PollResults(Poll poll, List<AudienceSegment> scope, StatisticsSettings settings, VoteStatistics statistics,
-                          SampleRatio sampleRatio, List<SegmentResult> segments, List<ShareTimeline.Point> timeline,
-                          long comments) {
+                          int judgedAmong, SampleRatio sampleRatio, List<SegmentResult> segments,
+                          List<ShareTimeline.Point> timeline, long comments) {
 
     public PollResults {
         scope = List.copyOf(scope);
@@ -28,6 +31,12 @@ public record PollResults(Poll poll, List<AudienceSegment> scope, StatisticsSett
     /** "Segment calls adjusted for 8 segments (Holm)." — how many rows a segment's clear call was weighed against. */
     public String segmentAdjustment() {
         return segments.size() < 2 ? "" : "Segment calls adjusted for " + segments.size() + " segments (Holm).";
+    }
+
+    /** "Judged with the 18 segments of the table it was picked from (Holm)." for a segment opened from the table. */
+    public String scopeAdjustment() {
+        return judgedAmong < 2 ? "" : "Judged with the " + judgedAmong + " segments of the table it was picked from (Holm),"
+                + " as the table shows it.";
     }
 
     public String label(int position) {

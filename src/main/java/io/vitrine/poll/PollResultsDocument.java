@@ -10,11 +10,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** Poll results as one JSON document (snake_case through the app's mapper): the CLI's output and a report's input. */
+/**
+ * Poll results as one JSON document (snake_case through the app's mapper): the CLI's output and a report's input.
+ * {@code pValue} and {@code judgedAmong}: for a segment ({@code --segment}), adjusted over the segments of the table
+ * it belongs to, as the table shows it.
+ */
 public record PollResultsDocument(long pollId, String question, String status, List<String> scope, long totalVotes,
                                   int minVotes, List<Option> options, String verdict, String verdictText,
                                   Integer leaderPosition, double evidence, double evidenceNeeded, Long moreVotesNeeded,
-                                  double pValue, Srm srm, int segmentsCompared, String segmentNote, List<Segment> segments,
+                                  double pValue, int judgedAmong, Srm srm, int segmentsCompared, String segmentNote, List<Segment> segments,
                                   List<TimelinePoint> timeline, long comments) {
 
     public record Option(int position, String letter, String label, String itemId, long votes, double share, double ciLow,
@@ -41,7 +45,7 @@ public record PollResultsDocument(long pollId, String question, String status, L
                 results.scope().stream().map(AudienceSegment::toString).toList(), stats.totalVotes(),
                 results.settings().minVotes(), options(poll, stats), code(verdict.kind()), results.verdictSentence(),
                 verdict.leader() < 0 ? null : verdict.leader(), verdict.evidence(), verdict.evidenceNeeded(),
-                verdict.moreVotesNeeded(), verdict.pValue(),
+                verdict.moreVotesNeeded(), verdict.pValue(), results.judgedAmong(),
                 new Srm(ratio.flagged(), ratio.pValue(), ratio.impressions(), Arrays.stream(ratio.ratioToEven()).toArray()),
                 results.segments().size(), results.segmentAdjustment(),
                 results.segments().stream().map(s -> segment(poll, s)).toList(),

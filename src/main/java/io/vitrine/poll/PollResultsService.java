@@ -60,10 +60,33 @@ public final class PollResultsService {
         PollStatisticsEngine engine = new PollStatisticsEngine(settings);
         VoteTally tally = engagement.tally(pollId, k, scope);
         VoteStatistics overall = engine.analyse(tally.perOption());
+        int judgedAmong = 1;
+        if (!scope.isEmpty()) {
+            List<SegmentResult> table = tableItWasPickedFrom(engine, pollId, k, scope);
+            AudienceSegment picked = scope.get(scope.size() - 1);
+            for (SegmentResult row : table) {
+                if (row.segment().equals(picked)) {
+                    overall = row.statistics();
+                    judgedAmong = table.size();
+                }
+            }
+        }
         SampleRatio ratio = engine.checkSampleRatio(tally.impressions());
         List<SegmentResult> segments = segments(engine, tally, scope, overall);
         List<ShareTimeline.Point> timeline = ShareTimeline.cumulative(tally.perHour(), k);
-        return new PollResults(poll, scope, settings, overall, ratio, segments, timeline, engagement.commentCount(pollId));
+        return new PollResults(poll, scope, settings, overall, judgedAmong, ratio, segments, timeline,
+                engagement.commentCount(pollId));
+    }
+
+    /**
+     * The segment table a scoped view is opened from (the scope without its last segment). A segment picked
+     * from a table because it stood out must be judged as the table judged it, with the correction over all its
+     * rows; judged alone it could read "leads" where the table says "too early to call".
+     */
+    private List<SegmentResult> tableItWasPickedFrom(PollStatisticsEngine engine, long pollId, int k, List<AudienceSegment> scope) {
+        List<AudienceSegment> parent = scope.subList(0, scope.size() - 1);
+        VoteTally parentTally = engagement.tally(pollId, k, parent);
+        return segments(engine, parentTally, parent, engine.analyse(parentTally.perOption()));
     }
 
     public List<PollComment> comments(long pollId, String search, int limit) {

@@ -142,6 +142,17 @@ class PollResultsServiceIT {
         assertThat(document.segments()).filteredOn(s -> s.segment().equals("region=DE")).singleElement()
                 .satisfies(s -> assertThat(s.pValueAdjusted()).isEqualTo(germany.statistics().verdict().pValue()))
                 .satisfies(s -> assertThat(s.disagreement()).isEqualTo("leans_other_way"));
+
+        // opened from the table (double-click, or --segment region=DE): judged as the table judged it, not alone
+        PollResults opened = new PollResultsService(workspace).results(pollId,
+                List.of(AudienceSegment.parse("region=DE")), results.settings());
+        assertThat(opened.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.TOO_EARLY);
+        assertThat(opened.statistics().verdict().pValue()).isEqualTo(germany.statistics().verdict().pValue());
+        assertThat(opened.judgedAmong()).isEqualTo(8);
+        assertThat(opened.scopeAdjustment()).startsWith("Judged with the 8 segments of the table it was picked from (Holm)");
+        assertThat(PollResultsDocument.of(opened).judgedAmong()).isEqualTo(8);
+        assertThat(results.judgedAmong()).isEqualTo(1);
+        assertThat(results.scopeAdjustment()).isEmpty();
     }
 
     @Test

@@ -112,7 +112,8 @@ public final class PollResultsView {
         reversalLabel.setVisible(!reversals.isEmpty());
         reversalLabel.setManaged(!reversals.isEmpty());
         methodLabel.setText("Calls use an always-valid sequential test: safe to check as often as you like, at most 5% false"
-                + " calls, and never before " + Formats.count(results.settings().minVotes()) + " votes.");
+                + " calls, and never before " + Formats.count(results.settings().minVotes()) + " votes."
+                + (results.scopeAdjustment().isEmpty() ? "" : " " + results.scopeAdjustment()));
         verdictCard.getStyleClass().removeAll("verdict-leads", "verdict-tie");
         PollVerdict.Kind kind = results.statistics().verdict().kind();
         if (kind != PollVerdict.Kind.TOO_EARLY) {
