@@ -33,9 +33,9 @@ public record PollResults(Poll poll, List<AudienceSegment> scope, StatisticsSett
         return segments.size() < 2 ? "" : "Segment calls adjusted for " + segments.size() + " segments (Holm).";
     }
 
-    /** "Judged with the 18 segments of the table it was picked from (Holm)." for a segment opened from the table. */
+    /** "Judged with the 18 segments of the full segment table (Holm)." for a segment opened from the table. */
     public String scopeAdjustment() {
-        return judgedAmong < 2 ? "" : "Judged with the " + judgedAmong + " segments of the table it was picked from (Holm),"
+        return judgedAmong < 2 ? "" : "Judged with the " + judgedAmong + " segments of the full segment table (Holm),"
                 + " as the table shows it.";
     }
 

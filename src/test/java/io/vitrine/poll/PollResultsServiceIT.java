@@ -149,7 +149,7 @@ class PollResultsServiceIT {
         assertThat(opened.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.TOO_EARLY);
         assertThat(opened.statistics().verdict().pValue()).isEqualTo(germany.statistics().verdict().pValue());
         assertThat(opened.judgedAmong()).isEqualTo(8);
-        assertThat(opened.scopeAdjustment()).startsWith("Judged with the 8 segments of the table it was picked from (Holm)");
+        assertThat(opened.scopeAdjustment()).startsWith("Judged with the 8 segments of the full segment table (Holm)");
         assertThat(PollResultsDocument.of(opened).judgedAmong()).isEqualTo(8);
         assertThat(results.judgedAmong()).isEqualTo(1);
         assertThat(results.scopeAdjustment()).isEmpty();
