@@ -7,14 +7,13 @@ import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
-import io.vitrine.ui.Icons;
+import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.UndoKeys;
 import io.vitrine.ui.ViewLoader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -29,11 +28,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.feather.Feather;
 
 /** The poll builder: binds the form to {@link PollBuilderViewModel} and redraws the preview on every change. */
 public final class PollBuilderView {
-    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
     private static final List<FileType> PICTURES = List.of(FileType.of("Pictures", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
 
     @FXML private Label builderTitle;
@@ -100,11 +97,11 @@ public final class PollBuilderView {
         photoButton.setOnAction(e -> dialogs.chooseFileToOpen("Shared photo", PICTURES).ifPresent(model::setPhoto));
         removePhotoButton.setOnAction(e -> model.removePhoto());
         messageLabel.textProperty().bind(model.messageProperty());
-        platformMessage.textProperty().bind(model.platformMessageProperty());
-        platformMessage.visibleProperty().bind(model.platformMessageProperty().isNotEmpty());
-        platformMessage.managedProperty().bind(platformMessage.visibleProperty());
-        platformMessage.setGraphic(Icons.of(Feather.ALERT_TRIANGLE));
-        model.statusProperty().addListener((obs, was, now) -> platformMessage.pseudoClassStateChanged(FAILED, now == PollStatus.FAILED));
+        PlatformMessage.prepare(platformMessage);
+        Runnable showPlatformMessage = () -> PlatformMessage.show(platformMessage, model.platformMessageProperty().get(),
+                model.statusProperty().get() == PollStatus.FAILED);
+        model.platformMessageProperty().addListener((obs, was, now) -> showPlatformMessage.run());
+        model.statusProperty().addListener((obs, was, now) -> showPlatformMessage.run());
         // Same keys as the post composer: the poll's own undo history, not a text field's.
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UndoKeys.handle(e, model::undo, model::redo)) {

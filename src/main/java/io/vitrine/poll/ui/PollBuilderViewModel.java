@@ -12,6 +12,7 @@ import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.DialogService;
+import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,8 +89,7 @@ public final class PollBuilderViewModel {
         tasks.submitQuietly(progress -> polls.require(id), poll -> {
             if (request == opening) {
                 replace(poll.id(), poll.status(), poll.toDraft());
-                platformMessage.set(poll.syncError() == null || poll.syncError().isBlank() ? ""
-                        : poll.status() == PollStatus.FAILED ? "Not published. " + poll.syncError() : poll.syncError());
+                platformMessage.set(PlatformMessage.text(poll.status() == PollStatus.FAILED, poll.syncError()));
             }
         }, error -> dialogs.showError("The poll could not be opened", error));
     }

@@ -11,6 +11,7 @@ import io.vitrine.post.PostImage;
 import io.vitrine.post.PostStatus;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.PlatformMessage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -220,13 +221,8 @@ final class ComposerRenderer {
 
     /** What the platform said about this post (why it failed, or that it refused a change), where it is edited. */
     private void showPlatformMessage(Post post) {
-        boolean said = post.syncError() != null && !post.syncError().isBlank();
-        show(view.platformMessage, said);
-        view.platformMessage.setText(!said ? "" : post.status() == PostStatus.FAILED
-                ? "Not published. " + post.syncError() : post.syncError());
-        view.platformMessage.setGraphic(said ? Icons.of(Feather.ALERT_TRIANGLE) : null);
-        view.platformMessage.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
-                post.status() == PostStatus.FAILED);
+        boolean failed = post.status() == PostStatus.FAILED;
+        PlatformMessage.show(view.platformMessage, PlatformMessage.text(failed, post.syncError()), failed);
     }
 
     private static void show(javafx.scene.Node node, boolean visible) {

@@ -12,6 +12,7 @@ import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.ViewLoader;
 import java.time.ZoneId;
 import java.util.List;
@@ -133,6 +134,7 @@ public final class ComposerView {
         undoButton.disableProperty().bind(model.state().canUndoProperty().not());
         redoButton.disableProperty().bind(model.state().canRedoProperty().not());
         autosaveLabel.textProperty().bind(model.state().autosaveStatusProperty());
+        PlatformMessage.prepare(platformMessage);
         noticeLabel.textProperty().bind(model.state().noticeProperty());
         noticeBox.visibleProperty().bind(model.state().noticeProperty().isNotEmpty());
         noticeBox.managedProperty().bind(noticeBox.visibleProperty());

@@ -2,7 +2,9 @@ package io.vitrine.post.ui;
 
 import java.util.List;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -22,6 +24,8 @@ final class TagPin extends HBox {
     private final Label detail = new Label();
     private final StackPane dotBox;
     private final HBox bubble;
+    /** Names the product when only the dot shows. */
+    private final Tooltip tooltip = new Tooltip();
 
     TagPin(int index) {
         super(6);
@@ -43,6 +47,7 @@ final class TagPin extends HBox {
         bubble.setAlignment(Pos.CENTER_LEFT);
         this.dotBox = new StackPane(dot);
         this.bubble = bubble;
+        Tooltip.install(dotBox, tooltip);
         getChildren().addAll(dotBox, bubble);
         setPickOnBounds(false);
     }
@@ -76,13 +81,13 @@ final class TagPin extends HBox {
     }
 
     /** Where the label is, in the parent, for a pin whose dot is centred on ({@code x}, {@code y}); sized pins only. */
-    javafx.geometry.Rectangle2D labelArea(double x, double y) {
+    Rectangle2D labelArea(double x, double y) {
         if (!bubble.isVisible()) {
-            return javafx.geometry.Rectangle2D.EMPTY;
+            return Rectangle2D.EMPTY;
         }
         double width = getWidth() - DOT - getSpacing();
         double from = getChildren().get(0) == dotBox ? x + DOT / 2 + getSpacing() : x - DOT / 2 - getSpacing() - width;
-        return new javafx.geometry.Rectangle2D(from, y - getHeight() / 2, Math.max(0, width), getHeight());
+        return new Rectangle2D(from, y - getHeight() / 2, Math.max(0, width), getHeight());
     }
 
     /** Where the dot's centre is, from this pin's left edge. */
@@ -100,6 +105,6 @@ final class TagPin extends HBox {
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), data.warning());
         setAccessibleText("Pin " + (index + 1) + ": " + data.title() + ", " + data.detail());
-        javafx.scene.control.Tooltip.install(dotBox, new javafx.scene.control.Tooltip(data.title() + "  " + data.detail()));
+        tooltip.setText(data.title() + "  " + data.detail());
     }
 }
