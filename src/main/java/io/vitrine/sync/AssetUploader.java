@@ -76,7 +76,7 @@ final class AssetUploader {
 
     private static ItemPayload payload(CatalogItem item) {
         return new ItemPayload(item.title(), item.currentPriceMicros(), item.currency(), item.link(), item.imageLink(),
-                item.availability() == null ? null : item.availability().code());
+                item.availability() == null ? null : item.availability().code(), item.itemGroupId(), item.color(), item.size());
     }
 
     private static void addIfPresent(Set<String> set, String value) {

@@ -54,7 +54,7 @@ final class PublicationReader {
         List<TagPayload> tags = post.tags().stream()
                 .map(tag -> new TagPayload(tag.itemId(), tag.x(), tag.y(), tag.imagePosition())).toList();
         PostPayload payload = new PostPayload(post.caption(), post.interests(),
-                post.callToAction() == null ? null : post.callToAction().code(), images, tags, post.scheduledAt());
+                post.callToAction() == null ? null : post.callToAction().code(), images, tags, post.scheduledAt(), List.of());
         return new LocalPublication(PublicationKind.POST, post.id(), post.brandId(), post.platformId(), payload);
     }
 
@@ -66,7 +66,7 @@ final class PublicationReader {
     private static LocalPublication ofPoll(Poll poll) {
         List<PollOptionPayload> options = poll.options().stream().map(PublicationReader::option).toList();
         PollPayload payload = new PollPayload(poll.question(), poll.imageSha256(), options, poll.durationHours(),
-                poll.targetInterests(), poll.targetRegions(), poll.scheduledAt());
+                poll.targetInterests(), poll.targetRegions(), poll.scheduledAt(), List.of());
         return new LocalPublication(PublicationKind.POLL, poll.id(), poll.brandId(), poll.platformId(), payload);
     }
 

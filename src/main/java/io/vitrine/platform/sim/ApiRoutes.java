@@ -19,10 +19,12 @@ final class ApiRoutes {
 
     private final Supplier<Instant> simNow;
     private final EventFeed feed;
+    private final CommentRoutes comments;
 
-    ApiRoutes(Supplier<Instant> simNow, FaultPlan faults) {
+    ApiRoutes(Supplier<Instant> simNow, FaultPlan faults, int privateRepliesPerHour, double speed) {
         this.simNow = simNow;
         this.feed = new EventFeed(faults);
+        this.comments = new CommentRoutes(feed, faults, privateRepliesPerHour, speed);
     }
 
     SimReply handle(BrandState brand, SimRequest r) {
@@ -50,9 +52,9 @@ final class ApiRoutes {
         if (r.matches("GET", "v1", "events")) {
             return feed.page(brand, r, now);
         }
-        if (r.matches("GET", "v1", "posts", "*", "comments")) {
-            brand.find(r.segment(2), PublicationKind.POST).orElseThrow(() -> notFound(r));
-            return feed.comments(brand, r.segment(2), now);
+        SimReply comment = comments.handle(brand, r, now);
+        if (comment != null) {
+            return comment;
         }
         PublicationKind kind = r.segment(1).equals("posts") ? PublicationKind.POST
                 : r.segment(1).equals("polls") ? PublicationKind.POLL : null;
@@ -97,7 +99,7 @@ final class ApiRoutes {
     }
 
     /** Replays the stored reply of {@code key}, or runs {@code write} and stores its reply (only successes). */
-    private static SimReply idempotent(BrandState brand, String key, SimRequest r, Supplier<SimReply> write) {
+    static SimReply idempotent(BrandState brand, String key, SimRequest r, Supplier<SimReply> write) {
         if (key == null || key.isBlank()) {
             return write.get();
         }

@@ -21,10 +21,6 @@ final class Audience {
     static final List<String> REGIONS = List.of("FR", "DE", "GB", "US", "ES", "IT");
     static final List<String> AGE_BANDS = List.of("18-24", "25-34", "35-44", "45-54", "55+");
     static final List<String> DEFAULT_INTERESTS = List.of("home", "fashion", "beauty", "outdoors");
-    private static final List<String> PHRASES = List.of("Love this!", "Where can I buy it?", "Is it true to size?",
-            "Gorgeous colour", "Does it ship to Germany?", "Too pricey for me", "Need this in blue",
-            "Bought one last week, very happy", "The second one is better", "Wow 😍", "Any discount code?",
-            "Looks cheap, sorry");
     private static final double IMPRESSIONS_PER_HOUR = 45;
     private static final double HALF_LIFE_HOURS = 12;
     /** After this a publication is quiet for good (keeps long runs at speed 3600 cheap). */
@@ -33,14 +29,25 @@ final class Audience {
 
     private final long seed;
     private final int brandNumber;
+    private final List<String> languages;
 
     Audience(long seed, int brandNumber) {
         this.seed = seed;
         this.brandNumber = brandNumber;
+        this.languages = BrandNames.languages(brandNumber);
+    }
+
+    /** One event (without its id) and, for a comment, what was said. */
+    record Happening(PlatformEvent event, AudienceVoice.Said said) {
+    }
+
+    /** The seed of the brand's conversations (follow-ups of questions and automations). */
+    long conversationSeed() {
+        return mix(seed, brandNumber, 0xC0);
     }
 
     /** Events (without ids) of {@code pub} during the epoch minute {@code minute}, in time order. */
-    List<PlatformEvent> minute(SimPublication pub, long minute, Function<String, ItemPayload> items) {
+    List<Happening> minute(SimPublication pub, long minute, Function<String, ItemPayload> items) {
         long from = Math.max(minute * 60_000, pub.publishedAt().toEpochMilli());
         long to = Math.min((minute + 1) * 60_000, pub.publishedAt().toEpochMilli() + ACTIVE_MINUTES * 60_000);
         if (pub.isPollKind()) {
@@ -53,23 +60,23 @@ final class Audience {
         double lambda = IMPRESSIONS_PER_HOUR / 60 * Math.pow(0.5, ageHours / HALF_LIFE_HOURS) * (to - from) / 60_000.0;
         SplittableRandom rng = new SplittableRandom(mix(seed, brandNumber, pub.seq(), minute));
         int visitors = poisson(rng, lambda);
-        List<PlatformEvent> events = new ArrayList<>();
+        List<Happening> events = new ArrayList<>();
         for (int i = 0; i < visitors; i++) {
             long at = from + rng.nextLong(to - from);
-            Visit visit = new Visit(pub, person(rng, pub), rng, at, to, events);
+            Visit visit = new Visit(pub, person(rng, pub), rng, at, to, events, items, languages);
             if (pub.isPollKind()) {
                 pollVisit(visit, items);
             } else {
                 postVisit(visit, items);
             }
         }
-        events.sort((a, b) -> a.occurredAt().compareTo(b.occurredAt()));
+        events.sort((a, b) -> a.event().occurredAt().compareTo(b.event().occurredAt()));
         return events;
     }
 
     private void postVisit(Visit v, Function<String, ItemPayload> items) {
         v.add("impression", null, null, null, null);
-        v.maybeSmileOrComment(0.07, 0.02);
+        v.maybeSmileOrComment(0.07, 0.03);
         List<TagPayload> tags = v.pub.post().tags();
         if (!tags.isEmpty() && v.rng.nextDouble() < 0.06) {
             funnel(v, tags.get(v.rng.nextInt(tags.size())).itemId(), items);
@@ -146,27 +153,32 @@ final class Audience {
         final EventSegment segment;
         final SplittableRandom rng;
         final long to;
-        final List<PlatformEvent> out;
+        final List<Happening> out;
+        final Function<String, ItemPayload> items;
+        final List<String> languages;
         long at;
 
-        Visit(SimPublication pub, EventSegment segment, SplittableRandom rng, long at, long to, List<PlatformEvent> out) {
+        Visit(SimPublication pub, EventSegment segment, SplittableRandom rng, long at, long to, List<Happening> out,
+              Function<String, ItemPayload> items, List<String> languages) {
             this.pub = pub;
             this.segment = segment;
             this.rng = rng;
             this.at = at;
             this.to = to;
             this.out = out;
+            this.items = items;
+            this.languages = languages;
         }
 
         void add(String type, Integer option, String itemId, Long amount, String currency) {
             add(type, option, itemId, amount, currency, null);
         }
 
-        void add(String type, Integer option, String itemId, Long amount, String currency, String text) {
+        void add(String type, Integer option, String itemId, Long amount, String currency, AudienceVoice.Said said) {
             String postId = pub.isPollKind() ? null : pub.id();
             String pollId = pub.isPollKind() ? pub.id() : null;
-            out.add(new PlatformEvent(null, type, Instant.ofEpochMilli(at), postId, pollId, option, itemId, amount,
-                    currency, text, segment));
+            out.add(new Happening(new PlatformEvent(null, type, Instant.ofEpochMilli(at), postId, pollId, option, itemId,
+                    amount, currency, said == null ? null : said.text(), segment, null), said));
             at += rng.nextLong(Math.max(1, (to - at) / 2));
         }
 
@@ -175,7 +187,9 @@ final class Audience {
                 add("smile", null, null, null, null);
             }
             if (rng.nextDouble() < comment) {
-                add("comment", null, null, null, null, pick(rng, PHRASES));
+                // what is said comes from its own stream, so the rest of the audience does not depend on the words
+                AudienceVoice.Said said = AudienceVoice.say(new SplittableRandom(rng.nextLong()), pub, segment, items, languages);
+                add("comment", null, null, null, null, said);
             }
         }
     }

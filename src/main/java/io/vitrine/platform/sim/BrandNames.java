@@ -13,6 +13,15 @@ final class BrandNames {
     private BrandNames() {
     }
 
+    /** The languages a brand's shop speaks, the one for everyone else first (its audience writes in them). */
+    static List<String> languages(int number) {
+        return switch (number) {
+            case 1 -> List.of("en", "fr", "de");
+            case 2 -> List.of("en", "de");
+            default -> List.of("en", "fr", "de", "es", "it");
+        };
+    }
+
     static String id(int number) {
         return "b_" + number;
     }

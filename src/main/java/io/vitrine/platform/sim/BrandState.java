@@ -27,6 +27,7 @@ final class BrandState {
     private final Set<String> images = new LinkedHashSet<>();
     private final Map<String, SimPublication> publications = new LinkedHashMap<>();
     private final IdempotencyStore idempotency = new IdempotencyStore();
+    private final BrandComments comments;
     private final EventLog events;
     private int lastSeq;
     /** The last events page served: [from, to), so a fault can serve it again. */
@@ -35,7 +36,8 @@ final class BrandState {
     BrandState(int number, String token, Audience audience) {
         this.number = number;
         this.token = token;
-        this.events = new EventLog(id(), audience);
+        this.comments = new BrandComments(number);
+        this.events = new EventLog(id(), audience, comments.replies());
     }
 
     String id() {
@@ -108,11 +110,11 @@ final class BrandState {
         if (current.isPollKind()) {
             PollPayload p = current.poll();
             return store(current.edited(null, new PollPayload(question, p.imageId(), p.options(), p.durationHours(),
-                    p.targetInterests(), p.targetRegions(), p.scheduledAt()), now));
+                    p.targetInterests(), p.targetRegions(), p.scheduledAt(), p.automations()), now));
         }
         PostPayload p = current.post();
         return store(current.edited(new PostPayload(caption, p.interests(), p.callToAction(), p.images(), p.tags(),
-                p.scheduledAt()), null, now));
+                p.scheduledAt(), p.automations()), null, now));
     }
 
     Optional<SimPublication> find(String id, PublicationKind kind) {
@@ -131,6 +133,11 @@ final class BrandState {
         return idempotency;
     }
 
+    /** The brand's replies and hidden comments, with the platform's rules for them. */
+    BrandComments comments() {
+        return comments;
+    }
+
     /** The event log, generated up to {@code simNow}. */
     EventLog events(Instant simNow) {
         events.advance(simNow, publications.values(), items::get);
@@ -146,7 +153,8 @@ final class BrandState {
     }
 
     Snapshot snapshot() {
-        return new Snapshot(id(), lastSeq, Map.copyOf(items), List.copyOf(images), publications(), idempotency.snapshot());
+        return new Snapshot(id(), lastSeq, Map.copyOf(items), List.copyOf(images), publications(), idempotency.snapshot(),
+                comments.snapshot());
     }
 
     void restore(Snapshot saved) {
@@ -155,6 +163,7 @@ final class BrandState {
         images.addAll(saved.images());
         saved.publications().forEach(this::store);
         idempotency.restore(saved.idempotency());
+        comments.restore(saved.conversations());
     }
 
     private SimPublication store(SimPublication publication) {
@@ -166,8 +175,12 @@ final class BrandState {
         return kind == PublicationKind.POLL ? "poll" : "post";
     }
 
-    /** What a state file keeps of a brand (no image bytes, no events: those are regenerated). */
+    /**
+     * What a state file keeps of a brand (no image bytes, no events or audience comments: those are regenerated;
+     * the brand's own replies are kept, each with its place in the comment feed).
+     */
     record Snapshot(String id, int lastSeq, Map<String, ItemPayload> items, List<String> images,
-                    List<SimPublication> publications, Map<String, IdempotencyStore.Entry> idempotency) {
+                    List<SimPublication> publications, Map<String, IdempotencyStore.Entry> idempotency,
+                    BrandComments.State conversations) {
     }
 }

@@ -1,16 +1,14 @@
 package io.vitrine.platform.sim;
 
 import io.vitrine.platform.api.EventPage;
-import io.vitrine.platform.api.EventSegment;
 import io.vitrine.platform.api.PlatformEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
-/** {@code GET /v1/events} and {@code GET /v1/posts/{id}/comments}: pages of a brand's event log. */
+/** {@code GET /v1/events}: pages of a brand's event log. */
 final class EventFeed {
     static final int DEFAULT_LIMIT = 500;
     static final int MAX_LIMIT = 5000;
@@ -20,10 +18,6 @@ final class EventFeed {
 
     EventFeed(FaultPlan faults) {
         this.faults = faults;
-    }
-
-    /** One comment as {@code /comments} lists it. */
-    record Comment(String id, String text, Instant occurredAt, EventSegment segment) {
     }
 
     SimReply page(BrandState brand, SimRequest r, Instant now) {
@@ -49,17 +43,9 @@ final class EventFeed {
         });
     }
 
-    SimReply comments(BrandState brand, String postId, Instant now) {
-        List<Comment> comments = brand.events(now).all().stream()
-                .filter(e -> e.type().equals("comment") && postId.equals(e.postId()))
-                .map(e -> new Comment(e.id(), e.text(), e.occurredAt(), e.segment()))
-                .toList();
-        return SimReply.json(200, Map.of("comments", comments));
-    }
-
-    /** Repeats a few events of the page later in the same page (same ids): the client must not count them twice. */
-    private List<PlatformEvent> withDuplicates(List<PlatformEvent> events) {
-        List<PlatformEvent> out = new ArrayList<>(events);
+    /** Repeats a few items of the page later in the same page (same ids): the client must not count them twice. */
+    <T> List<T> withDuplicates(List<T> events) {
+        List<T> out = new ArrayList<>(events);
         int copies = 1 + faults.nextInt(Math.min(3, events.size() - 1));
         for (int i = 0; i < copies; i++) {
             int source = faults.nextInt(out.size() - 1);
@@ -68,7 +54,7 @@ final class EventFeed {
         return out;
     }
 
-    private static int limit(String text) {
+    static int limit(String text) {
         if (text == null) {
             return DEFAULT_LIMIT;
         }
@@ -84,19 +70,28 @@ final class EventFeed {
     }
 
     static String encode(int index) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((CURSOR_PREFIX + index).getBytes(StandardCharsets.UTF_8));
+        return encode(CURSOR_PREFIX, index);
     }
 
     static int decode(String cursor) {
+        return decode(CURSOR_PREFIX, cursor);
+    }
+
+    /** An opaque cursor for position {@code index} of the feed {@code prefix} names (so one feed's cursor fails on another). */
+    static String encode(String prefix, int index) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((prefix + index).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static int decode(String prefix, String cursor) {
         if (cursor == null || cursor.isEmpty()) {
             return 0;
         }
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (!text.startsWith(CURSOR_PREFIX)) {
+            if (!text.startsWith(prefix)) {
                 throw new IllegalArgumentException(text);
             }
-            return Math.max(0, Integer.parseInt(text.substring(CURSOR_PREFIX.length())));
+            return Math.max(0, Integer.parseInt(text.substring(prefix.length())));
         } catch (IllegalArgumentException e) {
             throw SimProblem.badRequest("Not a cursor this feed gave out: " + cursor);
         }

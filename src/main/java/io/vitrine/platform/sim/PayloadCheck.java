@@ -1,15 +1,20 @@
 package io.vitrine.platform.sim;
 
+import io.vitrine.platform.api.AutomationAction;
+import io.vitrine.platform.api.AutomationRule;
 import io.vitrine.platform.api.PollOptionPayload;
 import io.vitrine.platform.api.PollPayload;
 import io.vitrine.platform.api.PostImageRef;
 import io.vitrine.platform.api.PostPayload;
+import io.vitrine.platform.api.ReplyRequest;
 import io.vitrine.platform.api.TagPayload;
+import java.util.List;
 import java.util.function.Predicate;
 
 /** What the platform refuses in a post or poll (422), naming the first thing that is wrong. */
 final class PayloadCheck {
     static final int MAX_POLL_HOURS = 24 * 30;
+    static final int MAX_AUTOMATIONS = 10;
 
     private PayloadCheck() {
     }
@@ -25,6 +30,7 @@ final class PayloadCheck {
                         + " but the post has " + post.images().size());
             }
         }
+        automations(post.automations(), !post.tags().isEmpty(), itemExists);
     }
 
     static void poll(PollPayload poll, Predicate<String> itemExists, Predicate<String> imageExists) {
@@ -49,6 +55,33 @@ final class PayloadCheck {
             }
             if (option.imageId() != null) {
                 requireImage(option.imageId(), imageExists);
+            }
+        }
+        automations(poll.automations(), poll.options().stream().anyMatch(o -> o.itemId() != null), itemExists);
+    }
+
+    /** Keyword rules: 1 to 10, each with a keyword, a reply's text, a known item to put in the cart. */
+    private static void automations(List<AutomationRule> rules, boolean hasItems, Predicate<String> itemExists) {
+        if (rules.size() > MAX_AUTOMATIONS) {
+            throw SimProblem.unprocessable("At most " + MAX_AUTOMATIONS + " automations, not " + rules.size());
+        }
+        for (int i = 0; i < rules.size(); i++) {
+            AutomationRule rule = rules.get(i);
+            if (rule.action() == null) {
+                throw SimProblem.unprocessable("Automation " + i + " needs an action: private_reply, public_reply or add_to_cart");
+            }
+            if (rule.keywords().isEmpty() || rule.keywords().stream().anyMatch(k -> k == null || k.isBlank())) {
+                throw SimProblem.unprocessable("Automation " + i + " needs keywords, none of them blank");
+            }
+            if (rule.action() == AutomationAction.ADD_TO_CART) {
+                if (rule.itemId() != null) {
+                    requireItem(rule.itemId(), itemExists);
+                } else if (!hasItems) {
+                    throw SimProblem.unprocessable("Automation " + i + " adds to cart but names no item_id, and nothing is tagged");
+                }
+            } else if (rule.text() == null || rule.text().isBlank() || rule.text().length() > ReplyRequest.MAX_LENGTH) {
+                throw SimProblem.unprocessable("Automation " + i + " replies, so it needs a text of 1 to "
+                        + ReplyRequest.MAX_LENGTH + " characters");
             }
         }
     }

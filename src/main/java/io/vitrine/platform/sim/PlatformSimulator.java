@@ -45,7 +45,8 @@ public final class PlatformSimulator implements AutoCloseable {
         this.brands = createBrands(options, saved);
         FaultPlan faults = new FaultPlan(options.faults(), options.seed());
         this.simRoutes = new SimRoutes(brands, clock::now, this::save);
-        this.server = new SimServer(options.port(), brands, faults, new ApiRoutes(clock::now, faults), simRoutes,
+        this.server = new SimServer(options.port(), brands, faults, new ApiRoutes(clock::now, faults,
+                options.privateRepliesPerHour(), options.speed()), simRoutes,
                 this::save);
     }
 

@@ -25,6 +25,11 @@ final class SimProblem extends RuntimeException {
         return reply;
     }
 
+    /** The same refusal with a Retry-After (in real seconds) for the client. */
+    SimProblem withRetryAfter(long seconds) {
+        return new SimProblem(reply.withHeader("Retry-After", Long.toString(seconds)));
+    }
+
     static SimProblem badRequest(String detail) {
         return new SimProblem(400, "Bad Request", detail);
     }

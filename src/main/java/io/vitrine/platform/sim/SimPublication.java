@@ -2,6 +2,9 @@ package io.vitrine.platform.sim;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.vitrine.common.Json;
+import io.vitrine.platform.api.AutomationRule;
+import io.vitrine.platform.api.PollOptionPayload;
+import io.vitrine.platform.api.TagPayload;
 import io.vitrine.platform.api.PollPayload;
 import io.vitrine.platform.api.PostPayload;
 import io.vitrine.platform.api.Publication;
@@ -14,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A post or poll as the simulator stores it. Immutable: an edit makes a new version. {@code seq} numbers
@@ -64,6 +68,17 @@ record SimPublication(String id, int seq, PublicationKind kind, int version, Ins
 
     List<String> interests() {
         return isPollKind() ? poll.targetInterests() : post.interests();
+    }
+
+    /** Its keyword rules, applied by the platform to every audience comment. */
+    List<AutomationRule> automations() {
+        return isPollKind() ? poll.automations() : post.automations();
+    }
+
+    /** The items it shows: a post's tagged items, a poll's option items (each once, in order). */
+    List<String> itemIds() {
+        return (isPollKind() ? poll.options().stream().map(PollOptionPayload::itemId)
+                : post.tags().stream().map(TagPayload::itemId)).filter(Objects::nonNull).distinct().toList();
     }
 
     PublicationStatus status(Instant simNow) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -42,12 +43,17 @@ final class SimRoutes {
 
     SimTruth truth() {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> conversations = new LinkedHashMap<>();
         for (BrandState brand : brands) {
             synchronized (brand) {
-                counts.put(brand.id(), brand.events(simNow.get()).deliveredCounts());
+                EventLog log = brand.events(simNow.get());
+                counts.put(brand.id(), log.deliveredCounts());
+                Map<String, Long> talk = new TreeMap<>(log.conversations().counts());
+                talk.putAll(brand.comments().counts());
+                conversations.put(brand.id(), talk);
             }
         }
-        return new SimTruth(counts);
+        return new SimTruth(counts, conversations);
     }
 
     private SimReply edit(String id, JsonNode body) {

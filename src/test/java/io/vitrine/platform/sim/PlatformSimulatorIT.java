@@ -115,7 +115,7 @@ class PlatformSimulatorIT {
                 .isEqualTo(422);
         assertThat(brand1.send("POST", "/v1/posts", post).statusCode()).isEqualTo(400);
         PostPayload unknownItem = new PostPayload("x", List.of(), null, List.of(new PostImageRef(IMAGE_ID, Crop.FULL)),
-                List.of(new TagPayload("NOPE-9", 0.5, 0.5, 0)), null);
+                List.of(new TagPayload("NOPE-9", 0.5, 0.5, 0)), null, List.of());
         HttpResponse<String> missing = brand1.send("POST", "/v1/posts", unknownItem, "Idempotency-Key", "key-2");
         assertThat(missing.statusCode()).isEqualTo(422);
         assertThat(SimClient.json(missing).get("detail").asText()).contains("NOPE-9");
@@ -239,7 +239,7 @@ class PlatformSimulatorIT {
 
     static void upload(SimClient c) throws Exception {
         assertThat(c.sendRetrying("PUT", "/v1/items/LAMP-1",
-                new ItemPayload("Lune table lamp", 89_000_000L, "EUR", null, null, "in_stock")).statusCode()).isEqualTo(200);
+                new ItemPayload("Lune table lamp", 89_000_000L, "EUR", null, null, "in_stock", null, null, null)).statusCode()).isEqualTo(200);
         assertThat(c.sendRetrying("PUT", "/v1/images/" + IMAGE_ID, IMAGE, "image/png").statusCode()).isIn(200, 201);
     }
 
@@ -257,11 +257,11 @@ class PlatformSimulatorIT {
 
     static PostPayload post(String caption, Instant scheduledAt) {
         return new PostPayload(caption, List.of("home"), "Shop now", List.of(new PostImageRef(IMAGE_ID, Crop.FULL)),
-                List.of(new TagPayload("LAMP-1", 0.4, 0.6, 0)), scheduledAt);
+                List.of(new TagPayload("LAMP-1", 0.4, 0.6, 0)), scheduledAt, List.of());
     }
 
     static PollPayload poll(String question, int hours) {
         return new PollPayload(question, null, List.of(new PollOptionPayload(0, "Lune", "LAMP-1", null),
-                new PollOptionPayload(1, "Stripes", null, IMAGE_ID)), hours, List.of(), List.of(), null);
+                new PollOptionPayload(1, "Stripes", null, IMAGE_ID)), hours, List.of(), List.of(), null, List.of());
     }
 }
