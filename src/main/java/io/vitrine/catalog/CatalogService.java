@@ -172,6 +172,15 @@ public final class CatalogService {
                 + " WHERE item_group_id = ? AND removed = 0 ORDER BY title, id", CatalogService::summary, itemGroupId));
     }
 
+    /**
+     * Every live variant of the product {@code itemId} belongs to (the item alone when it has no group), with every
+     * field, by title: what an answer about colours, sizes and stock chooses from.
+     */
+    public List<CatalogItem> productVariants(String itemId) {
+        return database.read(sql -> sql.list("SELECT * FROM catalog_item WHERE removed = 0 AND group_key ="
+                + " (SELECT group_key FROM catalog_item WHERE id = ?) ORDER BY title, id", ItemRows::item, itemId));
+    }
+
     /** The currency most of the catalog is priced in (from a sample, so it stays instant on big catalogs). */
     public Optional<String> usualCurrency() {
         return database.read(sql -> sql.text("SELECT currency FROM (SELECT currency FROM catalog_product LIMIT 5000)"

@@ -5,7 +5,11 @@ import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
+import io.vitrine.conversation.AutomationRules;
+import io.vitrine.conversation.AutomationService;
+import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.image.ImageStore;
+import io.vitrine.platform.api.AutomationRule;
 import io.vitrine.poll.AudienceSegment;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
@@ -63,6 +67,9 @@ final class PollCommand {
         String interests;
         @Option(names = "--regions", paramLabel = "LIST", description = "Target regions as country codes, comma-separated (FR,DE).")
         String regions;
+        @Option(names = "--automation", paramLabel = "RULE", description = {"A keyword automation the platform applies to comments: "
+                + AutomationRules.FORMAT + "; repeatable.", "A reply without TEXT is drafted from ITEM (default: the first option's item)."})
+        List<String> automations = new ArrayList<>();
         @Option(names = "--json", description = "Print {\"id\": …, \"warnings\": […]} as JSON.")
         boolean json;
 
@@ -80,6 +87,7 @@ final class PollCommand {
                 throw new VitrineException("A poll needs 2 to 4 options; you gave " + options.size() + ".",
                         "Add one --option ITEM_ID or --option-image FILE:LABEL per option.");
             }
+            List<AutomationRule> rules = automations.stream().map(AutomationRules::parse).toList();
             try (Workspace ws = Workspace.open(workspace)) {
                 List<PollDraft.OptionDraft> drafts = new ArrayList<>();
                 List<ImageStore.CheckedImage> pictures = new ArrayList<>(); // stored with the poll, only if it is created
@@ -89,7 +97,14 @@ final class PollCommand {
                 }
                 PollDraft draft = new PollDraft(question, drafts, hours, PollTargets.interests(interests),
                         PollTargets.regions(regions), campaign, null);
-                PollService.Saved saved = new PollService(ws.database()).create(draft, brand, pictures);
+                AutomationService automationService = ConversationFeature.of(ws.database()).automations();
+                PollService.Saved saved = ws.database().write(sql -> { // the poll and its automations land together
+                    PollService.Saved made = new PollService(ws.database()).create(draft, brand, pictures);
+                    if (!rules.isEmpty()) {
+                        automationService.saveForPoll(made.id(), rules);
+                    }
+                    return made;
+                });
                 PrintWriter out = spec.commandLine().getOut();
                 List<String> warnings = saved.problems().stream().map(Problem::message).toList();
                 if (json) {

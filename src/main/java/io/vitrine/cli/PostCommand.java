@@ -3,6 +3,10 @@ package io.vitrine.cli;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
+import io.vitrine.conversation.AutomationRules;
+import io.vitrine.conversation.AutomationService;
+import io.vitrine.conversation.ConversationFeature;
+import io.vitrine.platform.api.AutomationRule;
 import io.vitrine.post.BrandProfile;
 import io.vitrine.post.NewPost;
 import io.vitrine.post.Post;
@@ -59,22 +63,34 @@ final class PostCommand {
         String callToAction;
         @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile handle (needed when the workspace has several).")
         String brand;
+        @Option(names = "--automation", paramLabel = "RULE", description = {"A keyword automation the platform applies to comments: "
+                + AutomationRules.FORMAT + "; repeatable.", "A reply without TEXT is drafted from ITEM (default: the first tagged item)."})
+        List<String> automations = new ArrayList<>();
         @Option(names = "--json", description = "Print the result as one JSON object.")
         boolean json;
 
         @Override
         public Integer call() {
+            List<AutomationRule> rules = automations.stream().map(AutomationRules::parse).toList();
             try (Workspace ws = Workspace.open(workspace)) {
                 PostFeature feature = PostFeature.of(ws.database());
+                AutomationService automationService = ConversationFeature.of(ws.database()).automations();
                 BrandProfile profile = feature.brands().choose(brand);
-                PostCreator.Created created = feature.creator().create(profile,
-                        new NewPost(images, caption, tags, schedule, campaign, interests, callToAction));
-                print(spec.commandLine().getOut(), spec.commandLine().getErr(), created, profile);
+                // the post and its automations land together, or not at all
+                PostCreator.Created created = ws.database().write(sql -> {
+                    PostCreator.Created made = feature.creator().create(profile,
+                            new NewPost(images, caption, tags, schedule, campaign, interests, callToAction));
+                    if (!rules.isEmpty()) {
+                        automationService.saveForPost(made.post().id(), rules);
+                    }
+                    return made;
+                });
+                print(spec.commandLine().getOut(), spec.commandLine().getErr(), created, profile, rules.size());
             }
             return 0;
         }
 
-        private void print(PrintWriter out, PrintWriter err, PostCreator.Created created, BrandProfile profile) {
+        private void print(PrintWriter out, PrintWriter err, PostCreator.Created created, BrandProfile profile, int rules) {
             Post post = created.post();
             List<String> warnings = created.warnings().stream().filter(p -> !p.isError()).map(Problem::message).toList();
             if (json) {
@@ -84,6 +100,7 @@ final class PostCommand {
                 result.put("scheduled_at", post.scheduledAt());
                 result.put("images", post.images().size());
                 result.put("tags", post.tags().size());
+                result.put("automations", rules);
                 result.put("warnings", warnings);
                 JsonOutput.print(out, result);
                 return;

@@ -46,6 +46,7 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("platform", new PlatformCommand());
         line.addSubcommand("sync", new SyncCommand());
         line.addSubcommand("insights", new InsightsCommand());
+        line.addSubcommand("comments", new CommentsCommand());
         line.setExecutionExceptionHandler(new ErrorHandler());
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;

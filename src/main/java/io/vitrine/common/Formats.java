@@ -31,10 +31,15 @@ public final class Formats {
 
     /** "€49.90", "¥1,200" — currency digits from ISO 4217, the default locale's grouping. */
     public static String money(long micros, String currencyCode) {
+        return money(micros, currencyCode, Locale.getDefault());
+    }
+
+    /** As {@link #money(long, String)}, written the way {@code locale} writes money ("71,20 €" in French). */
+    public static String money(long micros, String currencyCode, Locale locale) {
         BigDecimal amount = BigDecimal.valueOf(micros, 6);
         try {
             Currency currency = Currency.getInstance(currencyCode);
-            NumberFormat format = NumberFormat.getCurrencyInstance(Locale.getDefault());
+            NumberFormat format = NumberFormat.getCurrencyInstance(locale);
             format.setCurrency(currency);
             int digits = Math.max(0, currency.getDefaultFractionDigits());
             format.setMinimumFractionDigits(digits);

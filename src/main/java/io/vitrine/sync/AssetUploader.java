@@ -64,6 +64,7 @@ final class AssetUploader {
             PostPayload post = Json.read(body, PostPayload.class);
             post.images().stream().map(PostImageRef::imageId).forEach(imageIds::add);
             post.tags().stream().map(TagPayload::itemId).forEach(itemIds::add);
+            post.automations().forEach(rule -> addIfPresent(itemIds, rule.itemId()));
         } else {
             PollPayload poll = Json.read(body, PollPayload.class);
             addIfPresent(imageIds, poll.imageId());
@@ -71,6 +72,7 @@ final class AssetUploader {
                 addIfPresent(itemIds, option.itemId());
                 addIfPresent(imageIds, option.imageId());
             }
+            poll.automations().forEach(rule -> addIfPresent(itemIds, rule.itemId()));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.vitrine.sync;
 
 import io.vitrine.common.Json;
+import io.vitrine.conversation.CommentOutcomes;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
@@ -22,7 +23,8 @@ import java.util.concurrent.Future;
 /**
  * Reads a brand's event feed from its cursor to the end. Each page's events, its unmatched events
  * and the cursor advance are one transaction: a crash or a dropped page leaves the cursor where
- * the stored events end, and the event id key makes a re-read page (or a duplicated event) count once.
+ * the stored events end, and the event id key makes a re-read page (or a duplicated event) count once. A cart or
+ * purchase that names a comment is also kept as that comment's outcome, in the same transaction.
  */
 final class EventPuller {
     static final int PAGE_SIZE = 5000;
@@ -30,12 +32,14 @@ final class EventPuller {
     private final Database database;
     private final SyncStateRepository state;
     private final EngagementStore store;
+    private final CommentOutcomes outcomes;
     private final Clock clock;
 
-    EventPuller(Database database, SyncStateRepository state, EngagementStore store, Clock clock) {
+    EventPuller(Database database, SyncStateRepository state, EngagementStore store, CommentOutcomes outcomes, Clock clock) {
         this.database = database;
         this.state = state;
         this.store = store;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -108,6 +112,12 @@ final class EventPuller {
             EngagementStore.StoreResult stored = store.store(matched);
             for (PlatformEvent event : unmatched) {
                 state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
+            }
+            for (PlatformEvent event : page.events()) {
+                if (event.commentId() != null) { // a cart or purchase that followed from a comment
+                    outcomes.store(sql, new CommentOutcomes.Outcome(event.id(), event.commentId(), event.type(),
+                            event.itemId(), event.amountMicros(), event.currency(), event.occurredAt()));
+                }
             }
             state.advanceCursor(sql, brandId, cursor, clock.instant());
             return stored;

@@ -26,15 +26,17 @@ final class OutboxRepository {
                 OutboxRepository::entry, Subjects.code(kind), subjectId);
     }
 
-    /** Entries of a brand due now, oldest first (posts before polls only by age). */
+    /** Post and poll entries of a brand due now, oldest first (posts before polls only by age); replies: {@link ReplyOutbox}. */
     List<OutboxEntry> due(long brandId, Instant now) {
         return database.read(sql -> sql.list("SELECT " + COLUMNS + " FROM sync_outbox WHERE brand_id = ?"
-                + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id", OutboxRepository::entry,
-                brandId, now.toString()));
+                + " AND subject_kind IN ('post', 'poll') AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id",
+                OutboxRepository::entry, brandId, now.toString()));
     }
 
+    /** Changes waiting: post and poll entries, and every reply not sent yet (in the outbox or about to be). */
     long pendingCount() {
-        return database.read(sql -> sql.scalar("SELECT count(*) FROM sync_outbox"));
+        return database.read(sql -> sql.scalar("SELECT (SELECT count(*) FROM sync_outbox WHERE subject_kind <> 'reply')"
+                + " + (SELECT count(*) FROM comment_reply WHERE state = 'queued')"));
     }
 
     void enqueue(Sql sql, long brandId, PublicationKind kind, long subjectId, OutboxEntry.Operation operation,

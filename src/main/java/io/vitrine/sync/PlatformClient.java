@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vitrine.common.AppVersion;
 import io.vitrine.common.Json;
 import io.vitrine.platform.api.BrandInfo;
+import io.vitrine.platform.api.Comment;
+import io.vitrine.platform.api.CommentPage;
 import io.vitrine.platform.api.EventPage;
 import io.vitrine.platform.api.ItemPayload;
 import io.vitrine.platform.api.PollPayload;
@@ -13,6 +15,7 @@ import io.vitrine.platform.api.ProblemDetail;
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.api.PublicationList;
+import io.vitrine.platform.api.ReplyRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -88,6 +91,25 @@ public final class PlatformClient {
         return send("the event feed", get("/v1/events" + query), EventPage.class);
     }
 
+    public CommentPage comments(String cursor, int limit) {
+        String query = "?limit=" + limit + (cursor == null ? "" : "&cursor=" + encode(cursor));
+        return send("the comment feed", get("/v1/comments" + query), CommentPage.class);
+    }
+
+    /** Answers a comment, publicly or privately; the same key never makes a second reply. */
+    public Comment reply(String commentId, String idempotencyKey, String text, boolean isPrivate) {
+        String path = "/v1/comments/" + encode(commentId) + (isPrivate ? "/private-reply" : "/replies");
+        HttpRequest.Builder request = jsonRequest(path).header("Idempotency-Key", idempotencyKey)
+                .POST(json(new ReplyRequest(text)));
+        return send((isPrivate ? "the private reply to comment " : "the reply to comment ") + commentId, request, Comment.class);
+    }
+
+    public Comment hide(String commentId, String idempotencyKey) {
+        HttpRequest.Builder request = request("/v1/comments/" + encode(commentId) + "/hide")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.noBody());
+        return send("hiding comment " + commentId, request, Comment.class);
+    }
+
     private Publication create(PublicationKind kind, String idempotencyKey, Object payload) {
         HttpRequest.Builder request = jsonRequest(path(kind)).header("Idempotency-Key", idempotencyKey).POST(json(payload));
         return send("the new " + kind.name().toLowerCase(), request, Publication.class);
@@ -131,13 +153,20 @@ public final class PlatformClient {
             try {
                 return once(what, request, type);
             } catch (PlatformException e) {
-                if (!e.retryable()) {
-                    throw e;
+                if (!e.retryable() || waitsTooLong(e)) {
+                    throw e; // a long Retry-After (an hourly limit) is the outbox's to wait, not this call's
                 }
                 last = e;
             }
         }
         throw last;
+    }
+
+    /** Longer than this, a Retry-After is not waited out in the call (the outbox tries the change again later). */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+
+    private static boolean waitsTooLong(PlatformException e) {
+        return e.retryAfter() != null && e.retryAfter().compareTo(LONGEST_WAIT) > 0;
     }
 
     private <T> T once(String what, HttpRequest request, Class<T> type) {

@@ -1,5 +1,7 @@
 package io.vitrine.sync;
 
+import io.vitrine.conversation.AutomationRepository;
+import io.vitrine.platform.api.AutomationRule;
 import io.vitrine.platform.api.Crop;
 import io.vitrine.platform.api.PollOptionPayload;
 import io.vitrine.platform.api.PollPayload;
@@ -19,7 +21,7 @@ import java.util.Optional;
 
 /**
  * Reads the posts and polls that belong on the platform (scheduled, publishing or live) and turns
- * them into contract payloads. Drafts, failed and archived ones stay home.
+ * them into contract payloads, with their keyword automations. Drafts, failed and archived ones stay home.
  */
 final class PublicationReader {
     private static final String ON_PLATFORM = "status IN ('scheduled', 'queued', 'published')";
@@ -27,11 +29,13 @@ final class PublicationReader {
     private final Database database;
     private final PostService posts;
     private final PollRepository polls;
+    private final AutomationRepository automations;
 
-    PublicationReader(Database database, PostService posts, PollRepository polls) {
+    PublicationReader(Database database, PostService posts, PollRepository polls, AutomationRepository automations) {
         this.database = database;
         this.posts = posts;
         this.polls = polls;
+        this.automations = automations;
     }
 
     /** Ids of the brand's subjects of one kind that should be on the platform, oldest first. */
@@ -44,17 +48,17 @@ final class PublicationReader {
     }
 
     Optional<LocalPublication> read(PublicationKind kind, long id) {
-        return kind == PublicationKind.POST ? posts.find(id).map(PublicationReader::ofPost)
-                : polls.find(id).map(PublicationReader::ofPoll);
+        return kind == PublicationKind.POST ? posts.find(id).map(post -> ofPost(post, automations.ofPost(id)))
+                : polls.find(id).map(poll -> ofPoll(poll, automations.ofPoll(id)));
     }
 
-    private static LocalPublication ofPost(Post post) {
+    private static LocalPublication ofPost(Post post, List<AutomationRule> rules) {
         List<PostImageRef> images = post.images().stream()
                 .map(image -> new PostImageRef(image.imageSha256(), crop(image))).toList();
         List<TagPayload> tags = post.tags().stream()
                 .map(tag -> new TagPayload(tag.itemId(), tag.x(), tag.y(), tag.imagePosition())).toList();
         PostPayload payload = new PostPayload(post.caption(), post.interests(),
-                post.callToAction() == null ? null : post.callToAction().code(), images, tags, post.scheduledAt(), List.of());
+                post.callToAction() == null ? null : post.callToAction().code(), images, tags, post.scheduledAt(), rules);
         return new LocalPublication(PublicationKind.POST, post.id(), post.brandId(), post.platformId(), payload);
     }
 
@@ -63,10 +67,10 @@ final class PublicationReader {
         return c == null ? Crop.FULL : new Crop(c.x(), c.y(), c.w(), c.h());
     }
 
-    private static LocalPublication ofPoll(Poll poll) {
+    private static LocalPublication ofPoll(Poll poll, List<AutomationRule> rules) {
         List<PollOptionPayload> options = poll.options().stream().map(PublicationReader::option).toList();
         PollPayload payload = new PollPayload(poll.question(), poll.imageSha256(), options, poll.durationHours(),
-                poll.targetInterests(), poll.targetRegions(), poll.scheduledAt(), List.of());
+                poll.targetInterests(), poll.targetRegions(), poll.scheduledAt(), rules);
         return new LocalPublication(PublicationKind.POLL, poll.id(), poll.brandId(), poll.platformId(), payload);
     }
 

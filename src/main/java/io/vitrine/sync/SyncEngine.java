@@ -3,6 +3,8 @@ package io.vitrine.sync;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.VitrineException;
+import io.vitrine.conversation.ConversationFeature;
+import io.vitrine.conversation.ConversationsChanged;
 import io.vitrine.image.ImageStore;
 import io.vitrine.insights.EngagementChanged;
 import io.vitrine.insights.EngagementStore;
@@ -16,7 +18,8 @@ import java.util.List;
 
 /**
  * One sync round for one brand: check the token and link the brand, turn local changes into outbox
- * entries, push them, bring publication statuses home, then pull the event feed. Plain Java, no UI:
+ * entries, push them and the replies written here, bring publication statuses home, then pull the event
+ * feed and the comment feed. Plain Java, no UI:
  * the CLI, the Sync screen and the periodic sync all run it.
  */
 public final class SyncEngine {
@@ -27,6 +30,8 @@ public final class SyncEngine {
     private final OutboxPusher pusher;
     private final StatusUpdater statuses;
     private final EventPuller puller;
+    private final ReplyPusher replies;
+    private final CommentPuller comments;
     private final ConflictResolver resolver;
     private final EventBus events;
     private final Clock clock;
@@ -41,13 +46,18 @@ public final class SyncEngine {
         this.linker = new BrandLinker(state);
         PostService posts = new PostService(database, catalog, clock);
         PollRepository polls = new PollRepository(database);
-        PublicationReader reader = new PublicationReader(database, posts, polls);
+        ConversationFeature conversations = ConversationFeature.of(database, events, clock);
+        PublicationReader reader = new PublicationReader(database, posts, polls, conversations.automationRepository());
         this.detector = new ChangeDetector(database, reader, outbox, state, clock);
         this.resolver = new ConflictResolver(database, posts, polls, reader, state, outbox, records, clock);
         this.pusher = new OutboxPusher(database, outbox, state, records,
                 new AssetUploader(catalog, new ImageStore(database), outbox), retry, clock);
         this.statuses = new StatusUpdater(database, state, records);
-        this.puller = new EventPuller(database, state, new EngagementStore(database), clock);
+        this.puller = new EventPuller(database, state, new EngagementStore(database), conversations.outcomes(), clock);
+        CommentMapper mapper = new CommentMapper();
+        this.replies = new ReplyPusher(database, new ReplyOutbox(database), outbox, conversations.replies(), mapper, retry,
+                clock);
+        this.comments = new CommentPuller(database, state, conversations.comments(), mapper, clock);
     }
 
     public SyncEngine(Database database, EventBus events) {
@@ -71,16 +81,18 @@ public final class SyncEngine {
     private SyncReport round(PlatformClient client, PlatformConnection connection) {
         LinkedBrand brand = linker.link(client.brand(), connection.base());
         detector.detect(brand.id());
-        SyncReport pushed = pusher.push(client, brand.id());
+        SyncReport pushed = pusher.push(client, brand.id()).plus(replies.push(client, brand.id()));
         List<String> errors = new ArrayList<>();
         SyncReport pulled = SyncReport.EMPTY;
+        int newComments = 0;
         try {
             statuses.update(client, brand.id());
             pulled = puller.pull(client, brand.id());
+            newComments = comments.pull(client, brand.id());
         } catch (PlatformException e) {
             errors.add(e.getMessage());
         }
-        return pushed.plus(pulled).plus(new SyncReport(0, 0, 0, 0, errors));
+        return pushed.plus(pulled).plus(new SyncReport(0, 0, 0, 0, errors, 0, newComments));
     }
 
     private void announce(SyncReport report) {
@@ -90,6 +102,9 @@ public final class SyncEngine {
         events.publish(new PostsChanged(null)); // statuses may have moved (scheduled → published)
         if (report.pulled() > 0) {
             events.publish(new EngagementChanged(report.pulled()));
+        }
+        if (report.commentsPulled() > 0 || report.repliesSent() > 0) {
+            events.publish(new ConversationsChanged(false));
         }
     }
 

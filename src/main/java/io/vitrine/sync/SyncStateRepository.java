@@ -45,6 +45,16 @@ final class SyncStateRepository {
                 brandId, cursor, now.toString());
     }
 
+    Optional<String> commentCursor(long brandId) {
+        return database.read(sql -> sql.text("SELECT cursor FROM sync_comment_cursor WHERE brand_id = ?", brandId));
+    }
+
+    void advanceCommentCursor(Sql sql, long brandId, String cursor, Instant now) throws SQLException {
+        sql.update("INSERT INTO sync_comment_cursor(brand_id, cursor, updated_at) VALUES (?,?,?)"
+                + " ON CONFLICT DO UPDATE SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+                brandId, cursor, now.toString());
+    }
+
     /** Platform id → local id of every post or poll of a brand that is on the platform. */
     Map<String, Long> platformIds(PublicationKind kind, long brandId) {
         String table = kind == PublicationKind.POST ? "post" : "poll";

@@ -1,0 +1,35 @@
+package io.vitrine.conversation;
+
+import io.vitrine.catalog.CatalogService;
+import io.vitrine.common.EventBus;
+import io.vitrine.poll.PollRepository;
+import io.vitrine.post.PostService;
+import io.vitrine.workspace.Database;
+import java.time.Clock;
+
+/**
+ * The conversations feature over one workspace, wired once: the inbox service, keyword automations, and what the
+ * sync engine uses (the comment store, the replies on their way out, attributed carts and purchases).
+ */
+public record ConversationFeature(ConversationService conversations, AutomationService automations,
+                                  AutomationRepository automationRepository, CommentStore comments, ReplyRepository replies,
+                                  CommentOutcomes outcomes, CommentExport export) {
+
+    public static ConversationFeature of(Database database, EventBus events, Clock clock) {
+        CatalogService catalog = new CatalogService(database);
+        ProductFinder finder = new ProductFinder(catalog, new PostService(database, catalog, clock), new PollRepository(database));
+        CommentStore comments = new CommentStore(database);
+        ReplyRepository replies = new ReplyRepository(database, comments);
+        InboxRepository inbox = new InboxRepository(database, replies);
+        AnswerAssistant assistant = new AnswerAssistant(finder, catalog);
+        AutomationRepository automations = new AutomationRepository(database);
+        ConversationService service = new ConversationService(inbox, replies, new StatsRepository(database), assistant,
+                events, clock);
+        return new ConversationFeature(service, new AutomationService(automations, new AutomationRules(catalog), finder,
+                inbox, clock), automations, comments, replies, new CommentOutcomes(), new CommentExport());
+    }
+
+    public static ConversationFeature of(Database database) {
+        return of(database, null, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,81 @@
+package io.vitrine.sync;
+
+import io.vitrine.conversation.Comment;
+import io.vitrine.conversation.ReplyRepository;
+import io.vitrine.workspace.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Sends a brand's replies from the outbox, in the style of {@link OutboxPusher}: the send is marked as begun
+ * (committed) before the request leaves, under the key the reply got when it was written, and the outcome — sent,
+ * with the platform's comment stored in the thread, or refused, with why — is one transaction with the entry's
+ * removal. Killed at any moment, the next round resends under the same key and the platform answers with the reply
+ * it already made: nothing is sent twice, nothing is lost.
+ */
+final class ReplyPusher {
+    private final Database database;
+    private final ReplyOutbox outbox;
+    private final OutboxRepository entries;
+    private final ReplyRepository replies;
+    private final CommentMapper mapper;
+    private final RetryPolicy retry;
+    private final Clock clock;
+
+    ReplyPusher(Database database, ReplyOutbox outbox, OutboxRepository entries, ReplyRepository replies,
+                CommentMapper mapper, RetryPolicy retry, Clock clock) {
+        this.database = database;
+        this.outbox = outbox;
+        this.entries = entries;
+        this.replies = replies;
+        this.mapper = mapper;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    SyncReport push(PlatformClient client, long brandId) {
+        outbox.enter(replies.queued(brandId), clock.instant());
+        int sent = 0;
+        List<String> errors = new ArrayList<>();
+        for (ReplyOutbox.Entry entry : outbox.due(brandId, clock.instant())) {
+            try {
+                send(client, brandId, entry);
+                sent++;
+            } catch (PlatformException e) {
+                if (e.untrustedConnection()) {
+                    throw e;
+                }
+                errors.add("reply " + entry.replyId() + ": " + e.getMessage());
+                if (e.retryable()) {
+                    Duration wait = retry.delay(entry.attempts(), e.retryAfter());
+                    entries.defer(entry.id(), clock.instant().plus(wait), e.getMessage());
+                    if (e.status() == 0) {
+                        break; // no network: the rest would fail the same way
+                    }
+                } else {
+                    database.write(sql -> {
+                        replies.failed(sql, entry.replyId(), e.getMessage());
+                        outbox.remove(sql, entry.id());
+                        return null;
+                    });
+                }
+            }
+        }
+        return new SyncReport(0, 0, 0, 0, errors, sent, 0);
+    }
+
+    private void send(PlatformClient client, long brandId, ReplyOutbox.Entry entry) {
+        entries.beginAttempt(entry.id());
+        ReplyOutbox.Body body = entry.body();
+        io.vitrine.platform.api.Comment remote = client.reply(body.commentId(), entry.idempotencyKey(), body.text(),
+                body.isPrivate());
+        database.write(sql -> {
+            Comment reply = mapper.local(sql, brandId, remote);
+            replies.sent(sql, entry.replyId(), reply, clock.instant());
+            outbox.remove(sql, entry.id());
+            return null;
+        });
+    }
+}
