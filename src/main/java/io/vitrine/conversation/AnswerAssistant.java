@@ -57,8 +57,10 @@ public final class AnswerAssistant {
             asked.add(Asked.SIZE);
         }
         String text = compose(writer, asked, choice, variants, missing);
-        CatalogItem about = choice.chosen() != null && VariantChooser.inStock(choice.chosen()) ? choice.chosen()
-                : choice.alternative() != null ? choice.alternative() : choice.chosen();
+        CatalogItem chosen = choice.chosen();
+        boolean orderable = chosen != null && (VariantChooser.inStock(chosen)
+                || chosen.availability() == Availability.PREORDER || chosen.availability() == Availability.BACKORDER);
+        CatalogItem about = orderable ? chosen : choice.alternative() != null ? choice.alternative() : chosen;
         return new AnswerDraft(text, writer.language(), asked, about == null ? null : about.id(), matched, missing);
     }
 

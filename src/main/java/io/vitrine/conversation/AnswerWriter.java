@@ -47,8 +47,10 @@ final class AnswerWriter {
             sentences.add(fill(chosen.availability() == Availability.PREORDER ? "preorder" : "backorder", chosen, true));
         } else if (alt != null) {
             String key = alt.stockQuantity() != null ? "sold_out_alt_n" : "sold_out_alt";
-            sentences.add(fill(key, chosen, true).replace("{alt}", subject(alt)).replace("{n}", count(alt))
-                    .replace("{price}", money(alt.currentPriceMicros(), alt)).replace("{link}", link(alt)));
+            // the count, price and link are the alternative's: that is what can be bought
+            sentences.add(capitalise(AnswerPhrases.get(language, key).replace("{alt}", subject(alt)).replace("{n}", count(alt))
+                    .replace("{price}", money(alt.currentPriceMicros(), alt)).replace("{link}", link(alt))
+                    .replace("{subject}", subject(chosen))));
         } else {
             sentences.add(fill("sold_out", chosen, true));
         }

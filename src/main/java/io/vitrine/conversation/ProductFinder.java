@@ -37,14 +37,15 @@ final class ProductFinder {
     Optional<Found> find(QuestionReader.Reading reading, Long postId, Long pollId) {
         List<CatalogItem> shown = shown(postId, pollId);
         String where = postId != null ? "tagged on this post" : "an option of this poll";
-        Optional<CatalogItem> named = named(shown, reading.words());
-        if (named.isPresent()) {
-            return Optional.of(new Found(named.get(), "named in the comment, " + where));
-        }
+        // words the shown products do not have, that all name one catalog product: the comment is about that one
         List<String> content = contentWords(reading.words(), shown);
         Optional<CatalogItem> searched = content.isEmpty() ? Optional.empty() : searchAll(content);
         if (searched.isPresent()) {
             return Optional.of(new Found(searched.get(), "found in the catalog by \"" + String.join(" ", content) + "\""));
+        }
+        Optional<CatalogItem> named = named(shown, reading.words());
+        if (named.isPresent()) {
+            return Optional.of(new Found(named.get(), "named in the comment, " + where));
         }
         long products = shown.stream().map(CatalogItem::groupKey).distinct().count();
         Optional<CatalogItem> byVariant = products > 1 ? byVariant(shown, reading.words()) : Optional.empty();
@@ -110,7 +111,7 @@ final class ProductFinder {
             boolean fits = catalog.productVariants(item.id()).stream().anyMatch(v ->
                     (v.color() != null && Words.containsPhrase(words, Words.of(v.color())))
                             || (v.size() != null && Words.compactSize(v.size()).length() > 1
-                                && String.join("", words).contains(Words.compactSize(v.size()))));
+                                && Words.compactSize(String.join(" ", words)).contains(Words.compactSize(v.size()))));
             if (fits) {
                 fitting.add(item);
             }

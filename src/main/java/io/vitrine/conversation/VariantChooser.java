@@ -31,7 +31,7 @@ final class VariantChooser {
 
     Choice choose(CatalogItem shown, List<CatalogItem> variants, QuestionReader.Reading reading) {
         List<String> words = reading.words();
-        String compactText = String.join("", words);
+        String compactText = Words.compactSize(String.join(" ", words));
         Optional<String> colour = variants.stream().map(CatalogItem::color).filter(Objects::nonNull).distinct()
                 .filter(c -> named(c, words)).findFirst();
         Optional<String> size = variants.stream().map(CatalogItem::size).filter(Objects::nonNull).distinct()
@@ -52,7 +52,7 @@ final class VariantChooser {
         }
         CatalogItem reference = chosen != null ? chosen : shown;
         CatalogItem alternative = chosen != null && inStock(chosen) ? null
-                : closestInStock(variants, reference, chosen, colour.isPresent() || !colourOffered);
+                : closestInStock(variants, colour.orElse(null), size.orElse(null), reference, chosen);
         return new Choice(chosen, askedColour, colourOffered, askedSize, sizeOffered, alternative);
     }
 
@@ -62,15 +62,15 @@ final class VariantChooser {
     }
 
     /**
-     * The variant in stock most like {@code reference}: when the colour was asked, the same size first (the colour is
-     * what cannot be had); else the same colour first; then the most stock.
+     * The variant in stock closest to what was asked: the colour and size named first (what the person asked for),
+     * then most like {@code reference} (the variant shown or chosen), then the one with the most stock.
      */
-    private static CatalogItem closestInStock(List<CatalogItem> variants, CatalogItem reference, CatalogItem exclude,
-                                              boolean colourAsked) {
+    private static CatalogItem closestInStock(List<CatalogItem> variants, String colour, String size, CatalogItem reference,
+                                              CatalogItem exclude) {
         return variants.stream().filter(VariantChooser::inStock).filter(v -> exclude == null || !v.id().equals(exclude.id()))
-                .min(Comparator.comparingInt((CatalogItem v) -> colourAsked ? same(v.size(), reference.size())
-                                : same(v.color(), reference.color()))
-                        .thenComparingInt(v -> colourAsked ? same(v.color(), reference.color()) : same(v.size(), reference.size()))
+                .min(Comparator.comparingInt((CatalogItem v) -> (colour == null ? 0 : same(v.color(), colour))
+                                + (size == null ? 0 : same(v.size(), size)))
+                        .thenComparingInt(v -> similarity(v, reference))
                         .thenComparing(v -> v.stockQuantity() == null ? 0 : v.stockQuantity(), Comparator.reverseOrder())
                         .thenComparing(CatalogItem::title))
                 .orElse(null);

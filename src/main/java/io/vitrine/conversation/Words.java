@@ -42,8 +42,8 @@ final class Words {
         return false;
     }
 
-    /** "140 × 200 cm", "140x200cm" → "140x200cm": sizes compared without spaces and with one kind of ×. */
+    /** "140 × 200 cm", "140x200cm" → "140200cm": a size's letters and digits, as they run together in {@link #of}'s words. */
     static String compactSize(String size) {
-        return SearchQuery.fold(size).replace('×', 'x').replaceAll("\\s+", "");
+        return String.join("", of(size.replaceAll("(?<=\\d)\\s*[xX]\\s*(?=\\d)", " ")));
     }
 }
