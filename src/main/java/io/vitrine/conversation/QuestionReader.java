@@ -34,11 +34,19 @@ final class QuestionReader {
         }
         // colour and size words alone do not ask ("gorgeous colour", "true to size"); a price or stock word does ("Price")
         boolean asks = because.containsKey(Asked.PRICE) || because.containsKey(Asked.STOCK) || because.containsKey(Asked.DELIVERY);
-        boolean question = text != null && (text.contains("?") || text.contains("？")) || asks
-                || (!words.isEmpty() && QuestionWords.QUESTION_STARTS.contains(words.get(0)) && words.size() > 2);
+        boolean question = text != null && (text.contains("?") || text.contains("？")) || asks || startsLikeAQuestion(text, words);
         Set<Asked> asked = because.isEmpty() ? EnumSet.noneOf(Asked.class) : EnumSet.copyOf(because.keySet());
         return new Reading(language != null && QuestionWords.LANGUAGES.contains(language) ? language : guessLanguage(words),
                 question, asked, because, words);
+    }
+
+    /** "do you ship to belgium" asks without a '?'; "can't wait!" and "Is it me or..." statements do not. */
+    private static boolean startsLikeAQuestion(String text, List<String> words) {
+        if (words.size() < 3 || !QuestionWords.QUESTION_STARTS.contains(words.get(0)) || words.get(1).equals("t")) {
+            return false;
+        }
+        String end = text.strip();
+        return !end.endsWith("!") && !end.endsWith(".");
     }
 
     /** The language whose small words the comment uses most; English when nothing tells. */

@@ -17,10 +17,10 @@ import java.util.Random;
 public final class DemoWorkspace {
     public static final long DEFAULT_SEED = 20261122L;
     /** Bumped when the generator changes, so an old cached demo is regenerated. */
-    public static final int GENERATOR_VERSION = 5;
+    public static final int GENERATOR_VERSION = 6;
 
     private static final List<DemoStep> STEPS = List.of(new DemoCatalog(), new DemoPosts(), new DemoPostEngagement(),
-            new DemoPolls());
+            new DemoPolls(), new DemoConversations());
 
     private DemoWorkspace() {
     }
