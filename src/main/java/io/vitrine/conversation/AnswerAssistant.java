@@ -70,7 +70,10 @@ public final class AnswerAssistant {
         if (!reading.question()) {
             return new InboxRepository.Classification(false, null);
         }
-        String item = finder.find(reading, comment.postId(), comment.pollId()).map(f -> f.item().id()).orElse(null);
+        String item = finder.find(reading, comment.postId(), comment.pollId()).map(found -> {
+            VariantChooser.Choice choice = chooser.choose(found.item(), catalog.productVariants(found.item().id()), reading);
+            return choice.chosen() != null ? choice.chosen().id() : found.item().id(); // the variant asked about
+        }).orElse(null);
         return new InboxRepository.Classification(true, item);
     }
 
