@@ -1,4 +1,4 @@
-package io.vitrine.post;
+package io.vitrine.brand;
 
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
@@ -64,20 +64,13 @@ public final class CampaignService {
         });
     }
 
-    /** Deletes a campaign; its posts and polls stay, without a campaign (and are marked changed for sync). */
+    /**
+     * Deletes a campaign; its posts and polls stay, without a campaign. The workspace does the rest in the
+     * same transaction: the foreign keys clear {@code campaign_id} and a trigger (V4) moves their
+     * {@code updated_at}, so neither posts nor polls need to be reached from here.
+     */
     public void delete(long id) {
-        database.write(sql -> {
-            String now = Instant.now().toString();
-            sql.update("UPDATE post SET campaign_id = NULL, updated_at = ? WHERE campaign_id = ?", now, id);
-            sql.update("UPDATE poll SET campaign_id = NULL, updated_at = ? WHERE campaign_id = ?", now, id);
-            return sql.update("DELETE FROM campaign WHERE id = ?", id);
-        });
-    }
-
-    /** How many posts and polls a campaign groups. */
-    public long usage(long id) {
-        return database.read(sql -> sql.scalar("SELECT (SELECT count(*) FROM post WHERE campaign_id = ?1)"
-                + " + (SELECT count(*) FROM poll WHERE campaign_id = ?1)", id));
+        database.write(sql -> sql.update("DELETE FROM campaign WHERE id = ?", id));
     }
 
     static void validate(Campaign campaign) {

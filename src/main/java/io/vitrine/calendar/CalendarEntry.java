@@ -1,4 +1,4 @@
-package io.vitrine.post;
+package io.vitrine.calendar;
 
 import java.time.Instant;
 

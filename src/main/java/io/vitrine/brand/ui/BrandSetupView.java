@@ -1,8 +1,8 @@
-package io.vitrine.post.ui;
+package io.vitrine.brand.ui;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.BrandProfiles;
 import io.vitrine.common.VitrineException;
-import io.vitrine.post.BrandProfile;
-import io.vitrine.post.BrandProfiles;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
@@ -15,7 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 /** Asks for the brand profile (name, handle, time zone) the first time someone composes in a workspace. */
-final class BrandSetupView {
+public final class BrandSetupView {
     @FXML TextField brandNameField;
     @FXML TextField brandHandleField;
     @FXML ComboBox<ZoneId> brandZoneChoice;
@@ -26,7 +26,7 @@ final class BrandSetupView {
     private final Consumer<BrandProfile> onCreated;
     private final Parent root;
 
-    BrandSetupView(BrandProfiles brands, StudioContext context, Consumer<BrandProfile> onCreated) {
+    public BrandSetupView(BrandProfiles brands, StudioContext context, Consumer<BrandProfile> onCreated) {
         this.brands = brands;
         this.context = context;
         this.onCreated = onCreated;
@@ -48,7 +48,7 @@ final class BrandSetupView {
         return plain.length() > 30 ? plain.substring(0, 30) : plain;
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 

@@ -1,9 +1,11 @@
-package io.vitrine.post.ui;
+package io.vitrine.brand.ui;
 
+import io.vitrine.brand.BrandFeature;
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.CampaignService;
+import io.vitrine.brand.CampaignUsage;
+import io.vitrine.brand.CampaignsChanged;
 import io.vitrine.common.VitrineException;
-import io.vitrine.post.Campaign;
-import io.vitrine.post.CampaignService;
-import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
 import java.util.List;
@@ -18,7 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
 /** Campaigns: the list, and a form to add or edit one (name, dates, goal, budget note) or delete it. */
-final class CampaignsView {
+public final class CampaignsView {
     @FXML TableView<Campaign> campaignsTable;
     @FXML TableColumn<Campaign, String> nameColumn;
     @FXML TableColumn<Campaign, String> datesColumn;
@@ -34,13 +36,15 @@ final class CampaignsView {
     @FXML Button deleteCampaignButton;
 
     private final CampaignService campaigns;
+    private final CampaignUsage usageOf;
     private final StudioContext context;
     private final Parent root;
     private Long editing;
     private java.util.Map<Long, Long> usage = java.util.Map.of();
 
-    CampaignsView(CampaignService campaigns, StudioContext context) {
-        this.campaigns = campaigns;
+    public CampaignsView(StudioContext context) {
+        this.campaigns = context.feature(BrandFeature.class).campaigns();
+        this.usageOf = context.feature(CampaignUsage.class);
         this.context = context;
         root = ViewLoader.load(this);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -53,7 +57,7 @@ final class CampaignsView {
         reload();
     }
 
-    Parent root() {
+    public Parent root() {
         return root;
     }
 
@@ -61,7 +65,7 @@ final class CampaignsView {
         context.tasks().submit("Loading campaigns", progress -> {
             List<Campaign> list = campaigns.list();
             java.util.Map<Long, Long> counts = new java.util.HashMap<>();
-            list.forEach(c -> counts.put(c.id(), campaigns.usage(c.id())));
+            list.forEach(c -> counts.put(c.id(), usageOf.count(c.id())));
             return java.util.Map.entry(list, counts);
         }, loaded -> {
             usage = loaded.getValue();
@@ -104,7 +108,7 @@ final class CampaignsView {
             editing = saved.id();
             campaignError.setText("");
             context.status().notify("Saved campaign " + saved.name());
-            context.events().publish(new PostsChanged(null));
+            context.events().publish(new CampaignsChanged());
             reload();
         }, error -> campaignError.setText(VitrineException.describe(error)));
     }
@@ -124,7 +128,7 @@ final class CampaignsView {
             return id;
         }, done -> {
             startNew();
-            context.events().publish(new PostsChanged(null));
+            context.events().publish(new CampaignsChanged());
             reload();
         });
     }

@@ -1,4 +1,4 @@
-package io.vitrine.post.ui;
+package io.vitrine.brand.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Time zones offered when scheduling: the brand's, this computer's, UTC and the big markets. */
-final class ZoneChoices {
+public final class ZoneChoices {
     private static final List<String> COMMON = List.of("UTC", "Europe/London", "Europe/Paris", "Europe/Berlin", "Europe/Madrid",
             "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Sao_Paulo",
             "Asia/Dubai", "Asia/Kolkata", "Asia/Singapore", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney");
@@ -17,7 +17,7 @@ final class ZoneChoices {
     private ZoneChoices() {
     }
 
-    static List<ZoneId> around(ZoneId... first) {
+    public static List<ZoneId> around(ZoneId... first) {
         Set<ZoneId> zones = new LinkedHashSet<>();
         for (ZoneId zone : first) {
             if (zone != null) {
@@ -30,7 +30,7 @@ final class ZoneChoices {
     }
 
     /** "Europe/Paris (UTC+01:00)". */
-    static String label(ZoneId zone) {
+    public static String label(ZoneId zone) {
         if (zone == null) {
             return "";
         }
@@ -39,7 +39,7 @@ final class ZoneChoices {
         return name + " (UTC" + offset + ")" + (zone.getId().equals("UTC") ? "" : "");
     }
 
-    static String shortName(ZoneId zone, Instant at) {
+    public static String shortName(ZoneId zone, Instant at) {
         return zone.getDisplayName(TextStyle.SHORT, Locale.getDefault()) + " " + zone.getRules().getOffset(at).getId();
     }
 }

@@ -1,6 +1,6 @@
-package io.vitrine.post.ui;
+package io.vitrine.calendar.ui;
 
-import io.vitrine.post.CalendarEntry;
+import io.vitrine.calendar.CalendarEntry;
 import io.vitrine.ui.Icons;
 import java.time.format.DateTimeFormatter;
 import javafx.css.PseudoClass;

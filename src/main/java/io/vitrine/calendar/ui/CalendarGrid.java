@@ -1,6 +1,6 @@
-package io.vitrine.post.ui;
+package io.vitrine.calendar.ui;
 
-import io.vitrine.post.CalendarEntry;
+import io.vitrine.calendar.CalendarEntry;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;

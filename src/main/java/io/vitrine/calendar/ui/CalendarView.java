@@ -1,6 +1,8 @@
-package io.vitrine.post.ui;
+package io.vitrine.calendar.ui;
 
-import io.vitrine.post.PostFeature;
+import io.vitrine.brand.CampaignsChanged;
+import io.vitrine.brand.ui.ZoneChoices;
+import io.vitrine.calendar.CalendarFeature;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.FxEvents;
@@ -35,14 +37,9 @@ public final class CalendarView implements SectionView {
     private final ToggleGroup modes = new ToggleGroup();
 
     public CalendarView(StudioContext context) {
-        this(context, PostFeature.of(context.workspace().database()));
-    }
-
-    CalendarView(StudioContext context, PostFeature feature) {
-        model = new CalendarViewModel(feature, context.tasks(), context.events());
+        model = new CalendarViewModel(context.feature(CalendarFeature.class), context.tasks(), context.events());
         grid = new CalendarGrid(model);
         root = ViewLoader.load(this);
-        root.getStylesheets().add(CalendarView.class.getResource("posts.css").toExternalForm());
         monthButton.setToggleGroup(modes);
         weekButton.setToggleGroup(modes);
         monthButton.setSelected(true);
@@ -76,7 +73,12 @@ public final class CalendarView implements SectionView {
         calendarNotice.managedProperty().bind(model.noticeProperty().isNotEmpty());
         model.entries().addListener((ListChangeListener<Object>) change -> redraw());
         model.clashesProperty().addListener((obs, old, now) -> redraw());
-        unsubscribe = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> model.reload());
+        Runnable offPosts = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> model.reload());
+        Runnable offCampaigns = FxEvents.onFxThread(context.events(), CampaignsChanged.class, e -> model.reload());
+        unsubscribe = () -> {
+            offPosts.run();
+            offCampaigns.run();
+        };
         redraw();
     }
 

@@ -1,12 +1,12 @@
-package io.vitrine.post.ui;
+package io.vitrine.calendar.ui;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.calendar.CalendarEntry;
+import io.vitrine.calendar.CalendarFeature;
+import io.vitrine.calendar.CalendarService;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
-import io.vitrine.post.BrandProfile;
-import io.vitrine.post.CalendarEntry;
-import io.vitrine.post.CalendarService;
-import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.TaskExecutor;
@@ -35,7 +35,7 @@ import javafx.collections.ObservableList;
 public final class CalendarViewModel {
     public enum Mode { MONTH, WEEK }
 
-    private final PostFeature feature;
+    private final CalendarFeature feature;
     private final TaskExecutor tasks;
     private final EventBus events;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.MONTH);
@@ -49,7 +49,7 @@ public final class CalendarViewModel {
     private long sequence;
     private boolean zoneChosen;
 
-    public CalendarViewModel(PostFeature feature, TaskExecutor tasks, EventBus events) {
+    public CalendarViewModel(CalendarFeature feature, TaskExecutor tasks, EventBus events) {
         this.feature = feature;
         this.tasks = tasks;
         this.events = events;

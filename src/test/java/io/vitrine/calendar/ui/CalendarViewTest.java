@@ -1,14 +1,14 @@
-package io.vitrine.post.ui;
+package io.vitrine.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.common.EventBus;
 import io.vitrine.demo.DemoWorkspace;
-import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.FxTaskExecutor;
-import io.vitrine.ui.ShellStatus;
-import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.FxWait;
+import io.vitrine.ui.ScriptedDialogs;
+import io.vitrine.ui.Snapshots;
 import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -53,7 +53,7 @@ class CalendarViewTest extends FxRobot {
             s.setHeight(800);
         });
         FxToolkit.setupSceneRoot(() -> {
-            view = new CalendarView(new StudioContext(workspace, new FxTaskExecutor(dialogs), dialogs, new EventBus(), new ShellStatus()));
+            view = new CalendarView(ViewFixture.context(workspace, new FxTaskExecutor(dialogs), dialogs));
             StackPane root = new StackPane(view.root());
             root.getStylesheets().add(Stylesheets.STUDIO);
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -61,10 +61,10 @@ class CalendarViewTest extends FxRobot {
         });
         FxToolkit.showStage();
         interact(view::onShow);
-        PostsViewTest.waitUntil(() -> view.model().zoneProperty().get().equals(ZoneId.of("Europe/Paris"))
+        FxWait.until(() -> view.model().zoneProperty().get().equals(ZoneId.of("Europe/Paris"))
                 && !view.model().entries().isEmpty());
         assertThat(lookup("#zoneChoice").queryComboBox().getValue()).isEqualTo(ZoneId.of("Europe/Paris"));
-        Screenshots.save(view.root(), "calendar-month");
+        Snapshots.save(view.root(), "calendar-month");
 
         // the demo's clash is two weeks ahead: go to the week that has it
         long firstScheduled = workspace.database().read(sql -> sql.scalar("SELECT min(id) FROM post WHERE status = 'scheduled'"));
@@ -74,11 +74,11 @@ class CalendarViewTest extends FxRobot {
             view.model().anchorProperty().set(clashAt.atZone(ZoneId.of("Europe/Paris")).toLocalDate());
             view.model().modeProperty().set(CalendarViewModel.Mode.WEEK);
         });
-        PostsViewTest.waitUntil(() -> !lookup("#clashLabel").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() -> !lookup("#clashLabel").queryAs(Label.class).getText().isEmpty());
         assertThat(lookup("#clashLabel").queryAs(Label.class).getText()).contains("2 posts share a minute");
         assertThat(lookup(".calendar-entry").<javafx.scene.Node>queryAll()).anyMatch(n -> n.getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("clash")));
-        Screenshots.save(view.root(), "calendar-week");
+        Snapshots.save(view.root(), "calendar-week");
 
         // move the first scheduled post one day later with the keyboard
         interact(() -> {
@@ -87,10 +87,10 @@ class CalendarViewTest extends FxRobot {
         });
         Instant before = Instant.parse(workspace.database().<java.util.Optional<String>>read(sql -> sql.text(
                 "SELECT scheduled_at FROM post WHERE id = ?", firstScheduled)).orElseThrow());
-        PostsViewTest.waitUntil(() -> lookup("#calendarPost" + firstScheduled).tryQuery().isPresent());
+        FxWait.until(() -> lookup("#calendarPost" + firstScheduled).tryQuery().isPresent());
         clickOn("#calendarPost" + firstScheduled);
         press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
-        PostsViewTest.waitUntil(() -> workspace.database().<java.util.Optional<String>>read(sql -> sql.text(
+        FxWait.until(() -> workspace.database().<java.util.Optional<String>>read(sql -> sql.text(
                 "SELECT scheduled_at FROM post WHERE id = ?", firstScheduled)).orElseThrow().equals(before.plus(1, ChronoUnit.DAYS).toString()));
         assertThat(lookup("#calendarNotice").queryAs(Label.class).getText()).startsWith("Moved \"").contains("Europe/Paris");
         assertThat(dialogs.errors).isEmpty();
