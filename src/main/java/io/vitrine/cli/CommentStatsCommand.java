@@ -1,14 +1,12 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Formats;
-import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.conversation.ConversationStats;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,22 +17,22 @@ import picocli.CommandLine.Spec;
 final class CommentStatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
     @Option(names = "--post", paramLabel = "N", description = "Only this post's comments.")
     Long post;
     @Option(names = "--poll", paramLabel = "N", description = "Only this poll's comments.")
     Long poll;
-    @Option(names = "--json", description = "Print the figures as one JSON object.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (Workspace ws = Workspace.open(workspace)) {
-            ConversationStats s = ConversationFeature.of(ws.database()).conversations().stats(post, poll);
+        try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+            ConversationStats s = ws.features().conversations().conversations().stats(post, poll);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonOutput.print(out, s);
+            if (json.enabled()) {
+                json.write(s);
                 return 0;
             }
             out.printf("Questions          %s of %s threads, %s answered (%s)%n", Formats.count(s.questions()),

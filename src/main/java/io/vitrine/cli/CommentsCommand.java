@@ -8,7 +8,6 @@ import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.conversation.ConversationService;
 import io.vitrine.conversation.InboxFilter;
 import io.vitrine.conversation.OutgoingReply;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -34,21 +33,21 @@ final class CommentsCommand {
     static final class ListComments implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Mixin
         InboxFilterOptions filter;
-        @Option(names = "--json", description = "Print one JSON array of threads.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                ConversationService inbox = ConversationFeature.of(ws.database()).conversations();
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ConversationService inbox = ws.features().conversations().conversations();
                 var threads = inbox.threads(filter.filter());
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    JsonOutput.print(out, threads.stream().map(CommentsJson::thread).toList());
+                if (json.enabled()) {
+                    json.write(threads.stream().map(CommentsJson::thread).toList());
                 } else {
                     CommentsText.threads(out, threads, inbox.count(filter.filter()));
                 }
@@ -64,14 +63,14 @@ final class CommentsCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "COMMENT_ID", description = "The comment to answer (an id from 'comments list').")
         String commentId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @ArgGroup(exclusive = true, multiplicity = "1")
         What what;
         @Option(names = "--private", description = "A private message to the commenter (one per comment, within 7 days).")
         boolean isPrivate;
-        @Option(names = "--json", description = "Print the queued reply (and the draft) as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         /** --text or --draft. */
         static final class What {
@@ -83,8 +82,8 @@ final class CommentsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                ConversationService inbox = ConversationFeature.of(ws.database()).conversations();
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ConversationService inbox = ws.features().conversations().conversations();
                 AnswerDraft draft = what.draft ? inbox.draft(commentId) : null;
                 if (draft != null && !draft.hasText()) {
                     throw new VitrineException("The assistant could not draft an answer to " + commentId + ": it found no "
@@ -92,11 +91,11 @@ final class CommentsCommand {
                 }
                 OutgoingReply reply = inbox.reply(commentId, draft != null ? draft.text() : what.text, isPrivate, draft != null);
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (json.enabled()) {
                     Map<String, Object> result = new LinkedHashMap<>();
                     result.put("reply", CommentsJson.outgoing(reply));
                     result.put("draft", draft == null ? null : CommentsJson.draft(draft));
-                    JsonOutput.print(out, result);
+                    json.write(result);
                 } else {
                     if (draft != null) {
                         CommentsText.draft(spec.commandLine().getErr(), draft);
@@ -116,17 +115,17 @@ final class CommentsCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "COMMENT_ID")
         String commentId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
-        @Option(names = "--json", description = "Print the draft as JSON.")
-        boolean json;
+        @Mixin
+        WorkspaceOption workspace;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                AnswerDraft draft = ConversationFeature.of(ws.database()).conversations().draft(commentId);
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), CommentsJson.draft(draft));
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                AnswerDraft draft = ws.features().conversations().conversations().draft(commentId);
+                if (json.enabled()) {
+                    json.write(CommentsJson.draft(draft));
                 } else {
                     CommentsText.draft(spec.commandLine().getOut(), draft);
                 }
@@ -139,15 +138,15 @@ final class CommentsCommand {
     static final class Done implements Callable<Integer> {
         @Parameters(paramLabel = "COMMENT_ID")
         String commentId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--undo", description = "Reopen the thread.")
         boolean undo;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                ConversationService inbox = ConversationFeature.of(ws.database()).conversations();
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ConversationService inbox = ws.features().conversations().conversations();
                 if (undo) {
                     inbox.reopen(commentId);
                 } else {
@@ -162,15 +161,15 @@ final class CommentsCommand {
     static final class Assign implements Callable<Integer> {
         @Parameters(paramLabel = "COMMENT_ID")
         String commentId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--to", required = true, paramLabel = "NAME", description = "Who answers it.")
         String person;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                ConversationFeature.of(ws.database()).conversations().assign(commentId, person);
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ws.features().conversations().conversations().assign(commentId, person);
             }
             return 0;
         }
@@ -181,19 +180,19 @@ final class CommentsCommand {
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "comments.xlsx or comments.csv")
         Path output;
         @Mixin
         InboxFilterOptions filter;
-        @Option(names = "--json", description = "Print what was written as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                ConversationFeature feature = ConversationFeature.of(ws.database());
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ConversationFeature feature = ws.features().conversations();
                 InboxFilter all = filter.filter().withPage(InboxFilter.DEFAULT_LIMIT, 0);
                 java.util.List<CommentThread> threads = new java.util.ArrayList<>();
                 for (int offset = 0; ; offset += 5_000) {
@@ -204,8 +203,8 @@ final class CommentsCommand {
                     }
                 }
                 CommentExport.Result result = feature.export().write(threads, output);
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), result);
+                if (json.enabled()) {
+                    json.write(result);
                 } else {
                     spec.commandLine().getOut().printf("Wrote %s: %d threads, %d rows%n", result.file(), result.threads(),
                             result.rows());

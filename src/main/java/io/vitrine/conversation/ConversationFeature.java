@@ -3,7 +3,7 @@ package io.vitrine.conversation;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.EventBus;
 import io.vitrine.poll.PollRepository;
-import io.vitrine.post.PostService;
+import io.vitrine.post.PostFeature;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 
@@ -15,9 +15,11 @@ public record ConversationFeature(ConversationService conversations, AutomationS
                                   AutomationRepository automationRepository, CommentStore comments, ReplyRepository replies,
                                   CommentOutcomes outcomes, CommentExport export) {
 
-    public static ConversationFeature of(Database database, EventBus events, Clock clock) {
-        CatalogService catalog = new CatalogService(database);
-        ProductFinder finder = new ProductFinder(catalog, new PostService(database, catalog, clock), new PollRepository(database));
+    /** Over the lower roots of the workspace (the studio's and the CLI's {@code StudioFeatures}). */
+    public static ConversationFeature of(Database database, EventBus events, PostFeature posts, PollRepository polls,
+                                         Clock clock) {
+        CatalogService catalog = posts.catalog();
+        ProductFinder finder = new ProductFinder(catalog, posts.posts(), polls);
         CommentStore comments = new CommentStore(database);
         ReplyRepository replies = new ReplyRepository(database, comments);
         InboxRepository inbox = new InboxRepository(database, replies);
@@ -27,6 +29,11 @@ public record ConversationFeature(ConversationService conversations, AutomationS
                 events, clock);
         return new ConversationFeature(service, new AutomationService(automations, new AutomationRules(catalog), finder,
                 inbox, clock), automations, comments, replies, new CommentOutcomes(), new CommentExport());
+    }
+
+    /** Stand-alone, with lower features of its own (tests and the demo generator). */
+    public static ConversationFeature of(Database database, EventBus events, Clock clock) {
+        return of(database, events, PostFeature.of(database, clock), new PollRepository(database), clock);
     }
 
     public static ConversationFeature of(Database database) {

@@ -5,6 +5,7 @@ import io.vitrine.image.ImageStore;
 import io.vitrine.image.StoredImage;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollDraft;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFixtures;
@@ -68,7 +69,7 @@ public final class ConversationFixtures {
         Post post = posts.saveDraft(Post.newDraft(brand).withCaption("Evenings, softer")
                 .withImagesAndTags(List.of(PostImage.uncropped(photo.sha256(), 640, 480)),
                         List.of(new Tag(0, "LUNE-SAGE", 0.3, 0.4), new Tag(0, "CUSH-LINEN", 0.7, 0.6))));
-        long poll = new PollService(workspace.database()).create(new PollDraft("Oat or rust?", List.of(
+        long poll = PollFeature.of(workspace).polls().create(new PollDraft("Oat or rust?", List.of(
                 PollDraft.OptionDraft.ofItem("THROW-OAT-M", "Oat"), PollDraft.OptionDraft.ofItem("THROW-RUST-L", "Rust")),
                 48, List.of(), List.of(), null, null)).id();
         return new ConversationFixtures(workspace, brand, post.id(), poll);

@@ -18,6 +18,7 @@ import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
 import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostService;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
 import io.vitrine.workspace.Workspace;
 import java.net.URI;
@@ -161,7 +162,7 @@ class ConversationSyncIT {
 
         try (Workspace other = PostFixtures.workspace(dir.resolve("other.vitrine"))) {
             PlatformConnection connection = new PlatformConnection(URI.create(sim.url()), sim.brands().get(1).token());
-            SyncEngine engine = new SyncEngine(other.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
+            SyncEngine engine = SyncEngine.of(other.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
             PlatformClient client = new PlatformClient(connection, SyncAgainstSimulatorIT.QUICK, Sleeper.REAL);
             assertThat(engine.run(client, connection).commentsPulled()).isZero();
             long brand = PostFixtures.brandId(other);
@@ -187,7 +188,7 @@ class ConversationSyncIT {
         Instant soon = Instant.now().plusSeconds(5);
         PostService posts = new PostService(fixture.workspace.database(), new CatalogService(fixture.workspace.database()));
         posts.schedule(posts.require(fixture.postId), soon, PostFixtures.PARIS);
-        new PollService(fixture.workspace.database()).schedule(fixture.pollId, soon);
+        PollFeature.of(fixture.workspace).polls().schedule(fixture.pollId, soon);
         if (automations) {
             feature().automations().saveForPost(fixture.postId, List.of(AutomationRules.parse("LAMP:private_reply"),
                     AutomationRules.parse("#cart:add_to_cart")));
@@ -208,7 +209,7 @@ class ConversationSyncIT {
     }
 
     private SyncReport sync() {
-        return new SyncEngine(fixture.workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC())
+        return SyncEngine.of(fixture.workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC())
                 .run(client(), connection());
     }
 

@@ -12,6 +12,7 @@ import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
 import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostService;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
 import io.vitrine.workspace.Workspace;
 import java.net.URI;
@@ -77,7 +78,7 @@ class ReplyCrashIT {
         try (Workspace workspace = fixture.workspace) {
             PostService posts = new PostService(workspace.database(), new CatalogService(workspace.database()));
             posts.schedule(posts.require(fixture.postId), Instant.now().plusSeconds(5), PostFixtures.PARIS);
-            new PollService(workspace.database()).schedule(fixture.pollId, Instant.now().plusSeconds(5));
+            PollFeature.of(workspace).polls().schedule(fixture.pollId, Instant.now().plusSeconds(5));
             syncUntilClean(workspace, connection);
             Thread.sleep(9000);
             syncUntilClean(workspace, connection);
@@ -92,7 +93,7 @@ class ReplyCrashIT {
     }
 
     private static SyncReport syncUntilClean(Workspace workspace, PlatformConnection connection) {
-        SyncEngine engine = new SyncEngine(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
+        SyncEngine engine = SyncEngine.of(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
         PlatformClient client = new PlatformClient(connection, SyncAgainstSimulatorIT.QUICK, Sleeper.REAL);
         SyncReport report = engine.run(client, connection);
         for (int i = 0; i < 30 && !report.ok(); i++) {
