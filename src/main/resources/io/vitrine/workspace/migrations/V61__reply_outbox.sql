@@ -2,6 +2,7 @@
 -- by their own cursor.
 
 -- sync_outbox learns a third kind of subject, a reply (subject_id = comment_reply.id), sent once ('send').
+-- Running it again (a copy whose migration record was lost) rebuilds the table the same way.
 -- SQLite cannot change a CHECK constraint in place: the table is rebuilt with its rows (a few at most).
 CREATE TABLE sync_outbox_v61 (
     id              INTEGER PRIMARY KEY,
@@ -24,7 +25,7 @@ DROP TABLE sync_outbox;
 ALTER TABLE sync_outbox_v61 RENAME TO sync_outbox;
 
 -- Where each brand's comment feed has been read to; advanced in the same transaction as the comments it covers.
-CREATE TABLE sync_comment_cursor (
+CREATE TABLE IF NOT EXISTS sync_comment_cursor (
     brand_id   INTEGER PRIMARY KEY REFERENCES brand_profile(id) ON DELETE CASCADE,
     cursor     TEXT,
     updated_at TEXT NOT NULL
