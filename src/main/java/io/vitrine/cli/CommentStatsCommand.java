@@ -47,6 +47,9 @@ final class CommentStatsCommand implements Callable<Integer> {
                         Formats.money(s.revenueAnsweredMicros(), s.revenueCurrency()),
                         Formats.money(s.revenueUnansweredMicros(), s.revenueCurrency()));
             }
+            out.printf("Automations        %s carts filled, %s purchases after them%s%n", Formats.count(s.automationCarts()),
+                    Formats.count(s.automationPurchases()), s.revenueCurrency() == null ? ""
+                            : " (" + Formats.money(s.revenueAutomationMicros(), s.revenueCurrency()) + ")");
             out.printf("Askers who bought  %s of answered, %s of unanswered%n", Formats.percent(s.buyerRateAnswered()),
                     Formats.percent(s.buyerRateUnanswered()));
         }

@@ -8,13 +8,16 @@ package io.vitrine.conversation;
  * @param answeredByAutomation questions a keyword automation answered first
  * @param repliesSent          replies written in the studio that reached the platform
  * @param draftsUsed           of those, the ones that started from the assistant's draft
+ * @param automationCarts      carts a keyword automation filled (comments that were not questions)
+ * @param automationPurchases  purchases that followed an automation (its cart, or its answer to the question)
  * @param revenueCurrency      the currency of the revenue figures (the one most purchases were in)
  */
 public record ConversationStats(long threads, long questions, long answered, long unanswered, double answeredRate,
                                 Long medianResponseSeconds, Long p90ResponseSeconds, long answeredByAutomation,
                                 long repliesSent, long repliesQueued, long repliesFailed, long draftsUsed,
-                                long automationCarts, String revenueCurrency, long revenueAnsweredMicros,
-                                long revenueUnansweredMicros, long buyersAnswered, long buyersUnanswered) {
+                                long automationCarts, long automationPurchases, String revenueCurrency,
+                                long revenueAnsweredMicros, long revenueUnansweredMicros, long revenueAutomationMicros,
+                                long buyersAnswered, long buyersUnanswered) {
 
     /** Of the answered questions, the share whose asker bought. */
     public double buyerRateAnswered() {

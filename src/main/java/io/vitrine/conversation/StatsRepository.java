@@ -45,6 +45,13 @@ final class StatsRepository {
                     + " WHERE o.type = 'purchase' AND o.currency IS ?" + scope.replace("c.", "t.") + " GROUP BY 1", row -> {
                         revenue[row.getInt(1) == 1 ? 0 : 1] = row.getLong(2);
                     }, with(currency, params));
+            // after an automation: a keyword comment (its cart) or a question an automation answered first
+            String afterAutomation = " FROM comment_outcome o JOIN comment c ON c.id = o.comment_id JOIN comment t"
+                    + " ON t.id = c.thread_id WHERE o.type = 'purchase' AND o.currency IS ? AND (t.is_question IS NOT 1"
+                    + " OR (SELECT automation_rule FROM comment a WHERE a.thread_id = t.id AND a.author = 'brand'"
+                    + " ORDER BY a.occurred_at LIMIT 1) IS NOT NULL)" + scope.replace("c.", "t.");
+            long automationPurchases = sql.scalar("SELECT count(*)" + afterAutomation, with(currency, params));
+            long automationRevenue = sql.scalar("SELECT coalesce(sum(o.amount_micros), 0)" + afterAutomation, with(currency, params));
             long buyersAnswered = sql.scalar("SELECT count(*) " + QUESTIONS + " AND c.answered_at IS NOT NULL" + scope
                     + " AND EXISTS (SELECT 1 FROM comment_outcome o WHERE o.comment_id = c.id AND o.type = 'purchase')", params);
             long buyersUnanswered = sql.scalar("SELECT count(*) " + QUESTIONS + " AND c.answered_at IS NULL" + scope
@@ -52,8 +59,8 @@ final class StatsRepository {
             long answered = seconds.size();
             return new ConversationStats(threads, questions, answered, questions - answered,
                     questions == 0 ? 0 : answered / (double) questions, percentile(seconds, 50), percentile(seconds, 90),
-                    byAutomation, sent, queued, failed, drafts, carts, currency, revenue[0], revenue[1], buyersAnswered,
-                    buyersUnanswered);
+                    byAutomation, sent, queued, failed, drafts, carts, automationPurchases, currency, revenue[0], revenue[1],
+                    automationRevenue, buyersAnswered, buyersUnanswered);
         });
     }
 

@@ -147,6 +147,7 @@ class ConversationServiceIT {
             feature.outcomes().store(sql, new CommentOutcomes.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
             feature.outcomes().store(sql, new CommentOutcomes.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
             feature.outcomes().store(sql, new CommentOutcomes.Outcome("e10", "q2", "purchase", "CUSH-LINEN", 29_000_000L, "EUR", T));
+            feature.outcomes().store(sql, new CommentOutcomes.Outcome("e11", "q3", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
             return null;
         });
         ConversationStats stats = inbox.stats(null, null);
@@ -158,9 +159,11 @@ class ConversationServiceIT {
         assertThat(stats.p90ResponseSeconds()).isEqualTo(3600);
         assertThat(stats.answeredByAutomation()).isEqualTo(1);
         assertThat(stats.revenueCurrency()).isEqualTo("EUR");
-        assertThat(stats.revenueAnsweredMicros()).as("an event stored twice counts once").isEqualTo(71_200_000L);
+        assertThat(stats.revenueAnsweredMicros()).as("an event stored twice counts once").isEqualTo(2 * 71_200_000L);
+        assertThat(stats.automationPurchases()).as("q3 was answered by an automation").isEqualTo(1);
+        assertThat(stats.revenueAutomationMicros()).isEqualTo(71_200_000L);
         assertThat(stats.revenueUnansweredMicros()).isEqualTo(29_000_000L);
-        assertThat(stats.buyersAnswered()).isEqualTo(1);
+        assertThat(stats.buyersAnswered()).isEqualTo(2);
         assertThat(inbox.stats(fixture.postId, null).questions()).isEqualTo(3);
         assertThat(inbox.stats(null, fixture.pollId).questions()).isZero();
     }
