@@ -1,7 +1,7 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Formats;
-import io.vitrine.conversation.ConversationStats;
+import io.vitrine.insights.ConversationStats;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;

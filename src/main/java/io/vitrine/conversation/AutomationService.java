@@ -1,5 +1,6 @@
 package io.vitrine.conversation;
 
+import io.vitrine.brand.KeywordAutomations;
 import io.vitrine.catalog.CatalogItem;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
@@ -12,7 +13,7 @@ import java.util.List;
  * Keyword automations of posts and polls: read, checked and saved (the sync engine sends them with the publication),
  * and previewed against the comments the workspace already has.
  */
-public final class AutomationService {
+public final class AutomationService implements KeywordAutomations {
     static final int PREVIEW_COMMENTS = 2_000;
 
     private final AutomationRepository repository;
@@ -57,21 +58,33 @@ public final class AutomationService {
         return done;
     }
 
-    /** Which comments {@code rule} would have matched: of the post or poll when it has some, else the latest anywhere. */
-    public AutomationPreview preview(AutomationRule rule, Long postId, Long pollId) {
-        List<Comment> own = postId == null && pollId == null ? List.of() : inbox.audienceComments(postId, pollId, PREVIEW_COMMENTS);
+    @Override
+    public List<AutomationRule> rules(Owner owner, long id) {
+        return owner == Owner.POST ? ofPost(id) : ofPoll(id);
+    }
+
+    @Override
+    public List<AutomationRule> save(Owner owner, long id, List<AutomationRule> rules) {
+        return owner == Owner.POST ? saveForPost(id, rules) : saveForPoll(id, rules);
+    }
+
+    @Override
+    public Preview preview(AutomationRule rule, Owner owner, Long id) {
+        Long postId = owner == Owner.POST ? id : null;
+        Long pollId = owner == Owner.POLL ? id : null;
+        List<Comment> own = id == null ? List.of() : inbox.audienceComments(postId, pollId, PREVIEW_COMMENTS);
         boolean mine = !own.isEmpty();
         List<Comment> checked = mine ? own : inbox.audienceComments(null, null, PREVIEW_COMMENTS);
-        List<AutomationPreview.Hit> hits = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
         for (Comment comment : checked) {
             String keyword = rule.matchedKeyword(comment.text());
             if (keyword != null) {
-                hits.add(new AutomationPreview.Hit(comment, keyword));
+                matches.add(new Match(comment.id(), comment.authorName(), comment.text(), keyword));
             }
         }
         String scope = mine ? (postId != null ? "this post's comments" : "this poll's comments")
                 : "the latest comments of the workspace";
-        return new AutomationPreview(rule, scope, checked.size(), hits);
+        return new Preview(scope, checked.size(), matches);
     }
 
     private List<AutomationRule> checked(List<AutomationRule> wanted, Long postId, Long pollId) {

@@ -2,6 +2,7 @@ package io.vitrine.conversation;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.EventBus;
+import io.vitrine.insights.ConversationFigures;
 import io.vitrine.poll.PollRepository;
 import io.vitrine.post.PostFeature;
 import io.vitrine.workspace.Database;
@@ -29,6 +30,11 @@ public record ConversationFeature(ConversationService conversations, AutomationS
                 events, clock);
         return new ConversationFeature(service, new AutomationService(automations, new AutomationRules(catalog), finder,
                 inbox, clock), automations, comments, replies, new CommentOutcomes(), new CommentExport());
+    }
+
+    /** The figures the Insights screen shows, for its scope. */
+    public ConversationFigures figures() {
+        return conversations::stats;
     }
 
     /** Stand-alone, with lower features of its own (tests and the demo generator). */

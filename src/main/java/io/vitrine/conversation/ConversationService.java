@@ -3,6 +3,8 @@ package io.vitrine.conversation;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
+import io.vitrine.insights.ConversationStats;
+import io.vitrine.insights.InsightsScope;
 import io.vitrine.platform.api.ReplyRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -121,7 +123,13 @@ public final class ConversationService {
 
     public ConversationStats stats(Long postId, Long pollId) {
         readNewComments();
-        return stats.stats(postId, pollId);
+        return stats.stats(postId, pollId, null, null);
+    }
+
+    /** The figures Insights shows for its scope (a campaign, a period). */
+    public ConversationStats stats(InsightsScope scope) {
+        readNewComments();
+        return stats.stats(null, null, scope.campaignId(), scope.since());
     }
 
     /** Lets the assistant read comments it has not read yet, a batch at a time, each batch one transaction. */

@@ -1,6 +1,8 @@
 package io.vitrine.conversation;
 
+import io.vitrine.insights.ConversationStats;
 import io.vitrine.workspace.Database;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +17,30 @@ final class StatsRepository {
         this.database = database;
     }
 
-    ConversationStats stats(Long postId, Long pollId) {
-        String scope = postId != null ? " AND c.post_id = ?" : pollId != null ? " AND c.poll_id = ?" : "";
-        Object[] params = postId != null ? new Object[] {postId} : pollId != null ? new Object[] {pollId} : new Object[0];
+    /** Figures for one post, one poll, one campaign's posts and polls, since an instant (each optional). */
+    ConversationStats stats(Long postId, Long pollId, Long campaignId, Instant since) {
+        StringBuilder clause = new StringBuilder();
+        List<Object> values = new ArrayList<>();
+        if (postId != null) {
+            clause.append(" AND c.post_id = ?");
+            values.add(postId);
+        }
+        if (pollId != null) {
+            clause.append(" AND c.poll_id = ?");
+            values.add(pollId);
+        }
+        if (campaignId != null) {
+            clause.append(" AND (c.post_id IN (SELECT id FROM post WHERE campaign_id = ?)"
+                    + " OR c.poll_id IN (SELECT id FROM poll WHERE campaign_id = ?))");
+            values.add(campaignId);
+            values.add(campaignId);
+        }
+        if (since != null) {
+            clause.append(" AND c.occurred_at >= ?");
+            values.add(since.toString());
+        }
+        String scope = clause.toString();
+        Object[] params = values.toArray();
         return database.read(sql -> {
             long threads = sql.scalar("SELECT count(*) FROM comment c WHERE c.parent_id IS NULL"
                     + " AND (c.post_id IS NOT NULL OR c.poll_id IS NOT NULL)" + scope, params);

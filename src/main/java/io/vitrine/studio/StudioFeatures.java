@@ -1,6 +1,7 @@
 package io.vitrine.studio;
 
 import io.vitrine.brand.BrandFeature;
+import io.vitrine.brand.KeywordAutomations;
 import io.vitrine.brand.CampaignUsage;
 import io.vitrine.calendar.CalendarFeature;
 import io.vitrine.catalog.CatalogFeature;
@@ -8,6 +9,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.common.Features;
 import io.vitrine.image.ImageStore;
+import io.vitrine.insights.ConversationFigures;
 import io.vitrine.insights.InsightsFeature;
 import io.vitrine.poll.PollFeature;
 import io.vitrine.post.PostFeature;
@@ -48,6 +50,8 @@ public final class StudioFeatures implements Features {
         reports = add(ReportFeature.class, ReportFeature.of(workspace, insights, polls, clock));
         conversations = add(ConversationFeature.class, ConversationFeature.of(workspace.database(), events, posts,
                 polls.repository(), clock));
+        add(KeywordAutomations.class, conversations.automations()); // for the composer and the poll builder
+        add(ConversationFigures.class, conversations.figures()); // for the Insights screen
         sync = add(SyncFeature.class, SyncFeature.of(workspace.database(), events, posts, polls, insights, conversations,
                 tokens, clock));
     }

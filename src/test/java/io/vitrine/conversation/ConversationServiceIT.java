@@ -3,7 +3,9 @@ package io.vitrine.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.brand.KeywordAutomations;
 import io.vitrine.common.VitrineException;
+import io.vitrine.insights.ConversationStats;
 import io.vitrine.insights.SegmentDimension;
 import io.vitrine.platform.api.AutomationAction;
 import io.vitrine.platform.api.AutomationRule;
@@ -176,12 +178,14 @@ class ConversationServiceIT {
         assertThat(saved.get(0).text()).isEqualTo("Here is the Lune Table Lamp in Sage, €71.20: https://shop.example/lune?v=sage");
         assertThat(automations.ofPost(fixture.postId)).isEqualTo(saved);
 
-        AutomationPreview preview = automations.preview(saved.get(0), fixture.postId, null);
+        KeywordAutomations.Preview preview = automations.preview(saved.get(0), KeywordAutomations.Owner.POST, fixture.postId);
         assertThat(preview.checked()).isEqualTo(3);
-        assertThat(preview.hits()).extracting(h -> h.comment().id()).containsExactly("q1");
-        assertThat(preview.hits().get(0).keyword()).isEqualTo("LUNE");
+        assertThat(preview.scope()).isEqualTo("this post's comments");
+        assertThat(preview.matches()).extracting(KeywordAutomations.Match::commentId).containsExactly("q1");
+        assertThat(preview.matches().get(0).keyword()).isEqualTo("LUNE");
         assertThat(automations.preview(new AutomationRule(List.of("love"), AutomationAction.PUBLIC_REPLY, "Thanks!", null),
-                null, null).hits()).extracting(h -> h.comment().id()).containsExactly("r1");
+                KeywordAutomations.Owner.POST, null).matches()).extracting(KeywordAutomations.Match::commentId)
+                .containsExactly("r1");
 
         assertThatThrownBy(() -> automations.saveForPost(fixture.postId, List.of(AutomationRules.parse("x:add_to_cart:NOPE"))))
                 .hasMessageContaining("NOPE, which is not in the catalog");

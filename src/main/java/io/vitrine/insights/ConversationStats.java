@@ -1,4 +1,4 @@
-package io.vitrine.conversation;
+package io.vitrine.insights;
 
 /**
  * What the conversations did, for Insights and {@code comments stats}: how many questions, how many answered and how

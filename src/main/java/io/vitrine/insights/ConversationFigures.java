@@ -1,0 +1,11 @@
+package io.vitrine.insights;
+
+/**
+ * How conversations went, for the Insights screen: questions, answered rate, time to the first answer, what the
+ * answered and unanswered threads brought in. The conversations feature answers it (it sits above insights), so
+ * the screen reads the figures without depending on that feature.
+ */
+@FunctionalInterface
+public interface ConversationFigures {
+    ConversationStats figures(InsightsScope scope);
+}
