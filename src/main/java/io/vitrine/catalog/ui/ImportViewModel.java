@@ -12,6 +12,7 @@ import io.vitrine.catalog.feed.FormatDetector;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class ImportViewModel {
     private final TaskExecutor tasks;
     private TaskExecutor.TaskHandle handle;
     private FeedFormat detectedFormat;
-    private long detection;
+    private final LatestResult detection = new LatestResult();
 
     public ImportViewModel(ImportService service, TaskExecutor tasks) {
         this.service = service;
@@ -106,23 +107,19 @@ public final class ImportViewModel {
         mappingSummary.set("Matched by column names");
         detectedFormat = null;
         detected.set("");
-        long current = ++detection;
+        LatestResult.Request current = detection.next();
         if (path == null || path.isBlank()) {
             return;
         }
         tasks.submitQuietly(p -> {
             Path file = Path.of(path.strip());
             return java.nio.file.Files.isRegularFile(file) ? FormatDetector.detect(FeedSource.of(file)) : null;
-        }, found -> {
-            if (current == detection && found != null) {
+        }, current.deliver(found -> {
+            if (found != null) {
                 detectedFormat = found;
                 detected.set("Looks like: " + found.label());
             }
-        }, error -> {
-            if (current == detection) {
-                detected.set(VitrineException.describe(error));
-            }
-        });
+        }), current.deliver(error -> detected.set(VitrineException.describe(error))));
     }
 
     /** The format that will be used: chosen, else detected. */

@@ -1,7 +1,9 @@
 package io.vitrine.catalog.ui;
 
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.Stylesheets;
 import io.vitrine.ui.TaskExecutor;
 import java.util.List;
@@ -41,16 +43,16 @@ public final class ProductPicker extends StackPane {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
     private final ObjectProperty<ItemSummary> selectedItem = new SimpleObjectProperty<>();
     private Consumer<ItemSummary> onItemPicked = item -> { };
-    private long querySequence;
+    private final LatestResult queries = new LatestResult();
 
-    public ProductPicker(CatalogService catalog, TaskExecutor tasks) {
-        this.catalog = catalog;
+    public ProductPicker(CatalogFeature feature, TaskExecutor tasks) {
+        this.catalog = feature.catalog();
         this.tasks = tasks;
         getStyleClass().add("product-picker");
         field.setId(FIELD_ID);
         field.setPromptText("Search products by name, brand or id…");
         results.setId(RESULTS_ID);
-        ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, 2 * ItemRowGraphic.THUMBNAIL);
+        ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, feature.pictures(), 2 * ItemRowGraphic.THUMBNAIL);
         results.setCellFactory(list -> new ItemCell(thumbnails));
         results.setPrefHeight(320);
         results.getStyleClass().add("product-picker-results");
@@ -103,20 +105,14 @@ public final class ProductPicker extends StackPane {
 
     private void search(String text) {
         String query = text == null ? "" : text.strip();
-        long sequence = ++querySequence;
+        LatestResult.Request request = queries.next();
         if (query.isEmpty()) {
             popup.hide();
             return;
         }
-        tasks.submitQuietly(progress -> catalog.search(query, LIMIT), found -> {
-            if (sequence == querySequence) {
-                show(found);
-            }
-        }, error -> {
-            if (sequence == querySequence) {
-                show(List.of());
-            }
-        });
+        // a query the index cannot read ("lamp AND") finds nothing, as a search box should say
+        tasks.submitQuietly(progress -> catalog.search(query, LIMIT), request.deliver(this::show),
+                request.deliver(error -> show(List.of())));
     }
 
     private void show(List<ItemSummary> found) {

@@ -6,7 +6,9 @@ import io.vitrine.common.Formats;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.poll.PollOption;
 import io.vitrine.ui.Icons;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import javafx.scene.image.Image;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -30,6 +32,7 @@ final class OptionEditor extends VBox {
 
     private final int index;
     private final PollBuilderViewModel model;
+    private final Function<String, Image> thumbnails;
     private final ToggleButton productToggle = new ToggleButton("Product");
     private final ToggleButton customToggle = new ToggleButton("Custom design");
     private final ProductPicker picker;
@@ -38,13 +41,16 @@ final class OptionEditor extends VBox {
     private final Label chosen = new Label();
     private final TextField label = new TextField();
 
-    OptionEditor(int index, int count, OptionDraft option, PollBuilderViewModel model, IntConsumer chooseImage) {
+    /** @param thumbnails a stored picture's thumbnail, or null while it loads */
+    OptionEditor(int index, int count, OptionDraft option, PollBuilderViewModel model, ProductPicker picker,
+                 Function<String, Image> thumbnails, IntConsumer chooseImage) {
         super(6);
         this.index = index;
         this.model = model;
+        this.thumbnails = thumbnails;
+        this.picker = picker;
         setId("optionEditor" + index);
         getStyleClass().add(STYLE_CLASS);
-        picker = new ProductPicker(model.catalog(), model.tasks());
         picker.setOnItemPicked(item -> model.pickItem(index, item));
         label.setId("optionLabel" + index);
         label.setPromptText("Label voters see");
@@ -127,7 +133,7 @@ final class OptionEditor extends VBox {
             chosen.setText(option.imageSha256() == null ? "" : "Custom design (not in the catalog)");
         }
         chosen.setManaged(!chosen.getText().isEmpty());
-        thumbnail.setImage(model.thumbnails().get(option.imageSha256()));
+        thumbnail.setImage(thumbnails.apply(option.imageSha256()));
     }
 
     /** Refreshes the product line and the thumbnail once they have loaded. */

@@ -2,6 +2,7 @@ package io.vitrine.post.ui;
 
 import io.vitrine.post.PostImage;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;

@@ -13,6 +13,7 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.PlatformMessage;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -13,6 +13,7 @@ import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.ViewLoader;
 import java.time.ZoneId;
@@ -97,12 +98,12 @@ public final class ComposerView {
     private final ToggleGroup cropGroup = new ToggleGroup();
     private final ComposerRenderer renderer;
 
-    public ComposerView(ComposerViewModel model, ImageCache images, DialogService dialogs) {
+    public ComposerView(ComposerViewModel model, ImageCache images, ProductPicker picker, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         this.carousel = new CarouselStrip(images);
         this.preview = new FeedPreview(images);
-        this.picker = new ProductPicker(model.feature().catalog(), model.tasks());
+        this.picker = picker;
         root = ViewLoader.load(this);
         carouselHost.getChildren().add(0, carousel);
         canvasHost.getChildren().add(0, canvas);

@@ -7,7 +7,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.post.CaptionStats;
-import io.vitrine.post.EditHistory;
+import io.vitrine.common.EditHistory;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostEdit;
 import io.vitrine.post.PostFeature;
@@ -48,7 +48,7 @@ public final class ComposerViewModel {
     private final EventBus events;
     private final ComposerSaving saving;
     private final ComposerPhotos photos;
-    private EditHistory history = new EditHistory(Post.newDraft(0));
+    private EditHistory<Post> history = PostEdit.history(Post.newDraft(0));
     private long checkSequence;
 
     private final ComposerState state = new ComposerState();
@@ -91,7 +91,7 @@ public final class ComposerViewModel {
         reset(Post.newDraft(profile.id()));
         Post current = history.current();
         current = current.withSchedule(null, profile.timeZone());
-        history = new EditHistory(current);
+        history = PostEdit.history(current);
         publishState();
     }
 
@@ -116,7 +116,7 @@ public final class ComposerViewModel {
 
     private void reset(Post start) {
         saving.reset(start);
-        history = new EditHistory(start);
+        history = PostEdit.history(start);
         selectedImage.set(start.images().isEmpty() ? -1 : 0);
         selectedTag.set(-1);
         pendingPin.set(null);
@@ -301,7 +301,7 @@ public final class ComposerViewModel {
     }
 
     /** The edit history of the post being composed (for the saving side, which gives it its id). */
-    EditHistory history() {
+    EditHistory<Post> history() {
         return history;
     }
 

@@ -6,6 +6,7 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -3,6 +3,7 @@ package io.vitrine.post.ui;
 import io.vitrine.brand.ui.PublishStateBadge;
 import io.vitrine.common.Formats;
 import io.vitrine.post.PostSummary;
+import io.vitrine.ui.ImageCache;
 import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.geometry.Pos;

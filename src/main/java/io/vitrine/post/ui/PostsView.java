@@ -5,15 +5,17 @@ import io.vitrine.brand.CampaignsChanged;
 import io.vitrine.brand.PublishState;
 import io.vitrine.brand.ui.BrandSetupView;
 import io.vitrine.brand.ui.CampaignsView;
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.common.Formats;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
 import io.vitrine.post.PostSummary;
 import io.vitrine.post.PostsChanged;
-import io.vitrine.post.ScheduleImport;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.FxEvents;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
@@ -76,7 +78,8 @@ public final class PostsView implements SectionView {
         this.feature = feature;
         this.images = new ImageCache(feature.images(), context.tasks());
         ComposerViewModel model = new ComposerViewModel(feature, context.tasks(), context.dialogs(), context.events(), autosave);
-        this.composer = new ComposerView(model, images, context.dialogs());
+        this.composer = new ComposerView(model, images, new ProductPicker(context.feature(CatalogFeature.class), context.tasks()),
+                context.dialogs());
         root = ViewLoader.load(this);
         root.getStylesheets().add(PostsView.class.getResource("posts.css").toExternalForm());
         statusFilter.getItems().setAll(FILTERS.keySet());
@@ -193,7 +196,7 @@ public final class PostsView implements SectionView {
     void importSchedule() {
         context.dialogs().chooseFileToOpen("Import schedule", List.of(FileType.of("CSV files", "*.csv", "*.CSV")))
                 .ifPresent(file -> context.tasks().submit("Importing " + file.getFileName(), progress ->
-                        new ScheduleImport(feature.creator()).run(file, feature.brands().choose(null), false, progress), report -> {
+                        feature.scheduleImport().run(file, feature.brands().choose(null), false, progress), report -> {
                             context.events().publish(new PostsChanged(null));
                             context.dialogs().showInfo("Imported " + file.getFileName(), ScheduleReportText.of(report));
                         }));
