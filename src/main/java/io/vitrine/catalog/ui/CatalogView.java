@@ -82,14 +82,15 @@ public final class CatalogView implements SectionView {
         emptyState.setId("catalogEmptyState");
         ThumbnailLoader thumbnails = new ThumbnailLoader(context.tasks(), feature.pictures(), 2 * CatalogTable.THUMBNAIL);
         ThumbnailLoader pictures = new ThumbnailLoader(context.tasks(), feature.pictures(), 440);
-        ItemDetailPane detail = new ItemDetailPane(pictures, context.status(), model.detailVariants(), model::showInDetail);
+        ItemDetailViewModel detailModel = new ItemDetailViewModel(pictures, context.status(), java.time.ZoneId.systemDefault());
+        ItemDetailPane detail = new ItemDetailPane(detailModel, pictures, model.detailVariants(), model::showInDetail);
         detailScroll.setContent(detail.root());
-        model.detailProperty().addListener((obs, old, item) -> detail.show(item));
+        model.detailProperty().addListener((obs, old, item) -> detailModel.show(item));
         CatalogTable.configure(catalogTable, thumbnails, index -> model.rowsProperty().get().toggle(index));
         bindFilters();
         bindTable();
         importButton.setOnAction(e -> openImport());
-        historyButton.setOnAction(e -> new ImportHistoryDialog(context, feature.history(),
+        historyButton.setOnAction(e -> new ImportHistoryDialog(new ImportHistoryViewModel(feature.history(), context.tasks()),
                 root.getScene() == null ? null : root.getScene().getWindow()).show());
         unsubscribe = FxEvents.onFxThread(context.events(), CatalogImported.class, event -> model.reload());
     }

@@ -39,6 +39,13 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     /** A line of the report table. */
     public record Issue(String kind, RowIssue issue) {
+        /** The report's rejected rows, then its warnings. */
+        static List<Issue> of(ImportReport report) {
+            List<Issue> issues = new java.util.ArrayList<>();
+            report.errors().forEach(issue -> issues.add(new Issue("Rejected", issue)));
+            report.warningDetails().forEach(issue -> issues.add(new Issue("Warning", issue)));
+            return issues;
+        }
     }
 
     private final StringProperty file = new SimpleStringProperty("");
@@ -170,7 +177,7 @@ public final class ImportViewModel {
         report.set(done);
         status.set(done.durationMs() < 1000 ? "Imported in less than a second."
                 : "Imported in " + String.format(java.util.Locale.ROOT, "%.1f", done.durationMs() / 1000.0) + " s.");
-        issues.setAll(ImportHistoryDialog.issues(done));
+        issues.setAll(Issue.of(done));
     }
 
     /** The service's progress, forwarded to this dialog (at most every 100 ms) as well as to the status bar. */
