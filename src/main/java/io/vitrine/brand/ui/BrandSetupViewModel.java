@@ -29,6 +29,7 @@ public final class BrandSetupViewModel {
     private final StringProperty handle = new SimpleStringProperty("");
     private final ObjectProperty<ZoneId> zone = new SimpleObjectProperty<>(ZoneId.systemDefault());
     private final ObservableList<ZoneId> zones = FXCollections.observableArrayList(ZoneChoices.around(ZoneId.systemDefault()));
+    private final ObservableList<ZoneId> zonesView = FXCollections.unmodifiableObservableList(zones);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
 
     /** @param onCreated runs (FX thread) with the profile once it is stored */
@@ -74,7 +75,7 @@ public final class BrandSetupViewModel {
     }
 
     public ObservableList<ZoneId> zones() {
-        return FXCollections.unmodifiableObservableList(zones);
+        return zonesView;
     }
 
     /** Why the profile was not added; empty when nothing is wrong. */

@@ -37,6 +37,7 @@ public final class CampaignsViewModel {
     private final EventBus events;
     private final ShellStatus status;
     private final ObservableList<Campaign> list = FXCollections.observableArrayList();
+    private final ObservableList<Campaign> listView = FXCollections.unmodifiableObservableList(list);
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> startsOn = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> endsOn = new SimpleObjectProperty<>();
@@ -132,7 +133,7 @@ public final class CampaignsViewModel {
     }
 
     public ObservableList<Campaign> campaigns() {
-        return FXCollections.unmodifiableObservableList(list);
+        return listView;
     }
 
     public StringProperty nameProperty() {

@@ -23,10 +23,12 @@ public final class ImportHistoryViewModel {
     private final ImportRuns runs;
     private final TaskExecutor tasks;
     private final ObservableList<ImportRun> history = FXCollections.observableArrayList();
+    private final ObservableList<ImportRun> historyView = FXCollections.unmodifiableObservableList(history);
     private final ReadOnlyObjectWrapper<ImportRun> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<ImportViewModel.Issue> issues = FXCollections.observableArrayList();
+    private final ObservableList<ImportViewModel.Issue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final LatestResult reports = new LatestResult();
 
     public ImportHistoryViewModel(ImportRuns runs, TaskExecutor tasks) {
@@ -66,7 +68,7 @@ public final class ImportHistoryViewModel {
     }
 
     public ObservableList<ImportRun> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     public ReadOnlyObjectProperty<ImportRun> selectedProperty() {
@@ -82,6 +84,6 @@ public final class ImportHistoryViewModel {
     }
 
     public ObservableList<ImportViewModel.Issue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return issuesView;
     }
 }

@@ -35,6 +35,7 @@ public final class ItemDetailViewModel {
     private final ReadOnlyStringWrapper price = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper wasPrice = new ReadOnlyStringWrapper("");
     private final ObservableList<Fact> facts = FXCollections.observableArrayList();
+    private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
     private final LatestResult pictureRequests = new LatestResult();
     private String shownLink;
 
@@ -123,6 +124,6 @@ public final class ItemDetailViewModel {
     }
 
     public ObservableList<Fact> facts() {
-        return FXCollections.unmodifiableObservableList(facts);
+        return factsView;
     }
 }

@@ -52,7 +52,9 @@ public final class PostsViewModel {
     private final StringProperty filter = new SimpleStringProperty("All");
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<PostSummary> posts = FXCollections.observableArrayList();
+    private final ObservableList<PostSummary> postsView = FXCollections.unmodifiableObservableList(posts);
     private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private final ObservableList<Campaign> campaignsView = FXCollections.unmodifiableObservableList(campaigns);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper stalePins = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper staleText = new ReadOnlyStringWrapper("");
@@ -129,11 +131,11 @@ public final class PostsViewModel {
     }
 
     public ObservableList<PostSummary> posts() {
-        return FXCollections.unmodifiableObservableList(posts);
+        return postsView;
     }
 
     public ObservableList<Campaign> campaigns() {
-        return FXCollections.unmodifiableObservableList(campaigns);
+        return campaignsView;
     }
 
     /** "12 posts". */

@@ -19,6 +19,7 @@ public final class StaleTagsViewModel {
     private final TaskExecutor tasks;
     private final EventBus events;
     private final ObservableList<StaleTag> stale = FXCollections.observableArrayList();
+    private final ObservableList<StaleTag> staleView = FXCollections.unmodifiableObservableList(stale);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     public StaleTagsViewModel(StaleTagService staleTags, TaskExecutor tasks, EventBus events) {
@@ -59,7 +60,7 @@ public final class StaleTagsViewModel {
     }
 
     public ObservableList<StaleTag> stale() {
-        return FXCollections.unmodifiableObservableList(stale);
+        return staleView;
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -98,6 +98,11 @@ public final class TagPinCanvas extends Region {
         requestLayout();
     }
 
+    /** The picture shown now (null before the first photo arrived). */
+    public Image image() {
+        return imageView.getImage();
+    }
+
     /** The pins of the current photo (index = place in the post's tag list) and which one is selected. */
     public void setPins(List<Integer> indexes, List<PinData> data, int selectedIndex) {
         this.pins = List.copyOf(data);
