@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -104,6 +105,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.isDone();
             }
         };
+    }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        Platform.runLater(update);
     }
 
     @Override

@@ -23,6 +23,11 @@ public final class InlineTaskExecutor implements TaskExecutor {
         return run(title + " failed", job, onSuccess, onFailure);
     }
 
+    @Override
+    public void onFxThread(Runnable update) {
+        update.run();
+    }
+
     private <T> TaskHandle run(String failureTitle, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
             T result = job.run(Progress.NONE);

@@ -48,6 +48,12 @@ public interface TaskExecutor {
         return submitQuietly(failureTitle, job, onSuccess, null);
     }
 
+    /**
+     * Runs {@code update} on the FX thread (at once with the inline executor): for a view model that shows a
+     * running job's progress itself, from the job's thread.
+     */
+    void onFxThread(Runnable update);
+
     /** A running job, for cancelling it. */
     interface TaskHandle {
         void cancel();

@@ -85,12 +85,13 @@ class UiArchitectureTest {
     }
 
     private static ArchCondition<JavaClass> notDependOnViews() {
-        return new ArchCondition<>("use no views and no scene graph nodes") {
+        return new ArchCondition<>("use no views, no scene graph nodes and no FX thread of their own") {
             @Override
             public void check(JavaClass model, ConditionEvents events) {
                 for (Dependency dependency : model.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
-                    boolean node = target.getPackageName().startsWith("javafx.scene") && !target.getName().equals("javafx.scene.image.Image");
+                    boolean node = target.getPackageName().startsWith("javafx.scene") && !target.getName().equals("javafx.scene.image.Image")
+                            || target.getPackageName().startsWith("javafx.application"); // the FX thread: through TaskExecutor
                     boolean view = isScreen(target.getPackageName()) && target.getSimpleName().matches(".*(View|Dialog|Pane|Cell|Canvas)");
                     if (node || view) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));

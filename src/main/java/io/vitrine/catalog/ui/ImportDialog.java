@@ -73,7 +73,7 @@ final class ImportDialog {
 
     ImportDialog(StudioContext context, CatalogFeature feature, javafx.stage.Window owner) {
         this.context = context;
-        this.model = new ImportViewModel(feature.imports(), context.tasks());
+        this.model = new ImportViewModel(feature.imports(), feature.sources(), context.tasks());
         Parent root = ViewLoader.load(this);
         root.getStylesheets().add(io.vitrine.ui.Stylesheets.STUDIO);
         stage.setTitle("Import a product feed");
@@ -83,7 +83,7 @@ final class ImportDialog {
         }
         stage.setScene(new Scene(root));
         bind();
-        context.tasks().submitQuietly("The feed names could not be read", p -> feature.sources().names(), model::loadSources);
+        model.loadSources();
     }
 
     private void bind() {

@@ -1,5 +1,6 @@
 package io.vitrine.catalog.ui;
 
+import io.vitrine.catalog.CatalogSources;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
@@ -17,7 +18,6 @@ import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -65,13 +65,15 @@ public final class ImportViewModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> !running.get() && !file.get().isBlank(), running, file);
 
     private final ImportService service;
+    private final CatalogSources feeds;
     private final TaskExecutor tasks;
     private TaskExecutor.TaskHandle handle;
     private FeedFormat detectedFormat;
     private final LatestResult detection = new LatestResult();
 
-    public ImportViewModel(ImportService service, TaskExecutor tasks) {
+    public ImportViewModel(ImportService service, CatalogSources feeds, TaskExecutor tasks) {
         this.service = service;
+        this.feeds = feeds;
         this.tasks = tasks;
         file.addListener((obs, old, path) -> fileChanged(old, path));
     }
@@ -134,8 +136,9 @@ public final class ImportViewModel {
         return format.get().format() != null ? format.get().format() : detectedFormat;
     }
 
-    public void loadSources(List<String> names) {
-        sources.setAll(names);
+    /** Reads the names of the feeds imported before, to offer them as the source's name. */
+    public void loadSources() {
+        tasks.submitQuietly("The feed names could not be read", p -> feeds.names(), sources::setAll);
     }
 
     /** Starts the import; {@code needsMapping} is called (FX thread) when the columns must be chosen first. */
@@ -192,7 +195,7 @@ public final class ImportViewModel {
                 if (now - last > 100_000_000L || total > 0 && done >= total) {
                     last = now;
                     double fraction = total > 0 ? (double) done / total : -1;
-                    Platform.runLater(() -> {
+                    tasks.onFxThread(() -> {
                         if (running.get()) {
                             progress.set(fraction);
                             status.set(message);

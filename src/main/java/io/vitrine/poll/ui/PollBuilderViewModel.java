@@ -156,28 +156,26 @@ public final class PollBuilderViewModel {
 
     /** A picture of a custom design for an option: stored in the workspace, then used. */
     public void useImage(int index, Path file) {
-        busy.set(true);
-        tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
-            busy.set(false);
-            edit(d -> {
-                OptionDraft old = d.options().get(index);
-                String label = old.isCatalogItem() || old.label().isBlank() ? labelFromFile(file) : old.label();
-                return d.withOption(index, OptionDraft.ofImage(sha, label));
-            }, null, true);
-        }, error -> {
-            busy.set(false);
-            dialogs.showError("The picture could not be added", error);
+        store(file, "The picture could not be added", sha -> d -> {
+            OptionDraft old = d.options().get(index);
+            String label = old.isCatalogItem() || old.label().isBlank() ? PollLimits.labelFromFile(file.getFileName().toString()) : old.label();
+            return d.withOption(index, OptionDraft.ofImage(sha, label));
         });
     }
 
     public void setPhoto(Path file) {
+        store(file, "The photo could not be added", sha -> d -> d.withImage(sha));
+    }
+
+    /** Stores a picture in the background, then applies the edit made of its hash. */
+    private void store(Path file, String failure, java.util.function.Function<String, UnaryOperator<PollDraft>> use) {
         busy.set(true);
         tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
             busy.set(false);
-            edit(d -> d.withImage(sha), null, true);
+            edit(use.apply(sha), null, true);
         }, error -> {
             busy.set(false);
-            dialogs.showError("The photo could not be added", error);
+            dialogs.showError(failure, error);
         });
     }
 
@@ -324,13 +322,6 @@ public final class PollBuilderViewModel {
     /** Called with the poll's id after each save (the list refreshes). */
     public void setOnSaved(LongConsumer handler) {
         this.onSaved = handler == null ? id -> { } : handler;
-    }
-
-    private static String labelFromFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' ').strip();
-        return PollLimits.labelFromTitle(base.isEmpty() ? name : Character.toUpperCase(base.charAt(0)) + base.substring(1));
     }
 
     // ---------------------------------------------------------------- properties
