@@ -1,10 +1,12 @@
 package io.vitrine.catalog.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.Field;
 import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
 import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.StyleClasses;
 import io.vitrine.ui.Stylesheets;
 import io.vitrine.ui.ViewLoader;
 import java.nio.file.Path;
@@ -77,7 +79,7 @@ final class ColumnMappingDialog {
         int row = 0;
         for (String header : model.headers()) {
             Label name = new Label(header.isBlank() ? "(unnamed column " + (row + 1) + ")" : header);
-            name.getStyleClass().add("item-title");
+            name.getStyleClass().add(StyleClasses.ITEM_TITLE);
             ComboBox<Field> field = new ComboBox<>();
             field.setId("mapping-" + row);
             field.getItems().add(null);
@@ -87,7 +89,7 @@ final class ColumnMappingDialog {
             field.valueProperty().addListener((obs, old, now) -> refreshPreview());
             field.setPrefWidth(200);
             Label samples = new Label(model.samples(header));
-            samples.getStyleClass().add("text-muted");
+            samples.getStyleClass().add(Styles.TEXT_MUTED);
             mappingGrid.addRow(row++, name, field, samples);
         }
         refreshPreview();

@@ -1,5 +1,6 @@
 package io.vitrine.catalog.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
@@ -30,6 +31,9 @@ import javafx.util.Duration;
  * Embedded by the composer (tag a pin) and the poll builder (choose an option).
  */
 public final class ProductPicker extends StackPane {
+    static final String PRODUCT_PICKER = "product-picker";
+    static final String PRODUCT_PICKER_POPUP = "product-picker-popup";
+    static final String PRODUCT_PICKER_RESULTS = "product-picker-results";
     public static final String FIELD_ID = "productPickerField";
     public static final String RESULTS_ID = "productPickerResults";
     static final int LIMIT = 12;
@@ -48,17 +52,17 @@ public final class ProductPicker extends StackPane {
     public ProductPicker(CatalogFeature feature, TaskExecutor tasks) {
         this.catalog = feature.catalog();
         this.tasks = tasks;
-        getStyleClass().add("product-picker");
+        getStyleClass().add(PRODUCT_PICKER);
         field.setId(FIELD_ID);
         field.setPromptText("Search products by name, brand or id…");
         results.setId(RESULTS_ID);
         ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, feature.pictures(), 2 * ItemRowGraphic.THUMBNAIL);
         results.setCellFactory(list -> new ItemCell(thumbnails));
         results.setPrefHeight(320);
-        results.getStyleClass().add("product-picker-results");
-        emptyLabel.getStyleClass().add("text-muted");
+        results.getStyleClass().add(PRODUCT_PICKER_RESULTS);
+        emptyLabel.getStyleClass().add(Styles.TEXT_MUTED);
         VBox popupBox = new VBox(results, emptyLabel);
-        popupBox.getStyleClass().add("product-picker-popup");
+        popupBox.getStyleClass().add(PRODUCT_PICKER_POPUP);
         Stylesheets.stylePopup(popupBox);
         popup.getContent().add(popupBox);
         popup.setAutoHide(true);

@@ -1,5 +1,6 @@
 package io.vitrine.poll.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.common.Formats;
@@ -28,6 +29,9 @@ import org.kordamp.ikonli.feather.Feather;
  * and a label), with buttons to move it and remove it. Ids end with the option's index: optionLabel0 …
  */
 final class OptionEditor extends VBox {
+    static final String OPTION_CHOSEN = "option-chosen";
+    static final String OPTION_LETTER = "option-letter";
+    static final String SEGMENTED = "segmented";
     static final String STYLE_CLASS = "option-editor";
 
     private final int index;
@@ -61,7 +65,7 @@ final class OptionEditor extends VBox {
         thumbnail.setFitWidth(48);
         thumbnail.setFitHeight(48);
         thumbnail.setPreserveRatio(true);
-        chosen.getStyleClass().add("option-chosen");
+        chosen.getStyleClass().add(OPTION_CHOSEN);
         chosen.setWrapText(true);
 
         ToggleGroup kind = new ToggleGroup();
@@ -80,7 +84,7 @@ final class OptionEditor extends VBox {
         });
 
         Label letter = new Label(PollOption.letter(index));
-        letter.getStyleClass().add("option-letter");
+        letter.getStyleClass().add(OPTION_LETTER);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, letter, segmented(), spacer, button(Feather.ARROW_UP, "Move up", "optionUp", index > 0,
@@ -96,9 +100,9 @@ final class OptionEditor extends VBox {
 
     private HBox segmented() {
         HBox box = new HBox(productToggle, customToggle);
-        box.getStyleClass().add("segmented");
-        productToggle.getStyleClass().add("left-pill");
-        customToggle.getStyleClass().add("right-pill");
+        box.getStyleClass().add(SEGMENTED);
+        productToggle.getStyleClass().add(Styles.LEFT_PILL);
+        customToggle.getStyleClass().add(Styles.RIGHT_PILL);
         productToggle.setMinWidth(Region.USE_PREF_SIZE);
         customToggle.setMinWidth(Region.USE_PREF_SIZE);
         return box;
@@ -107,7 +111,7 @@ final class OptionEditor extends VBox {
     private Button button(Feather icon, String tip, String id, boolean enabled, Runnable action) {
         Button button = new Button(null, Icons.of(icon));
         button.setId(id + index);
-        button.getStyleClass().addAll("flat", "button-icon");
+        button.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         button.setTooltip(new Tooltip(tip));
         button.setDisable(!enabled);
         button.setOnAction(e -> action.run());

@@ -33,6 +33,8 @@ import javafx.scene.layout.VBox;
 
 /** The poll builder: binds the form to {@link PollBuilderViewModel} and redraws the preview on every change. */
 public final class PollBuilderView {
+    static final String POLL_PROBLEM_ERROR = "poll-problem-error";
+    static final String POLL_PROBLEM_WARNING = "poll-problem-warning";
     private static final List<FileType> PICTURES = List.of(FileType.of("Pictures", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
 
     @FXML private Label builderTitle;
@@ -200,7 +202,7 @@ public final class PollBuilderView {
         problemsBox.getChildren().setAll(model.problems().stream().map(p -> {
             Label label = new Label((p.isError() ? "✕ " : "⚠ ") + p.message());
             label.setWrapText(true);
-            label.getStyleClass().add(p.isError() ? "poll-problem-error" : "poll-problem-warning");
+            label.getStyleClass().add(p.isError() ? POLL_PROBLEM_ERROR : POLL_PROBLEM_WARNING);
             return label;
         }).toList());
     }

@@ -26,6 +26,9 @@ import javafx.scene.shape.Rectangle;
  * uncropped photo, so they do not depend on the crop or on the size of the window.
  */
 public final class TagPinCanvas extends Region {
+    static final String TAG_PIN_CANVAS = "tag-pin-canvas";
+    static final String TAG_PIN_CANVAS_HINT = "tag-pin-canvas-hint";
+    static final String TAG_PIN_PENDING = "tag-pin-pending";
     public static final String ID = "tagCanvas";
     static final double NUDGE = 0.01;
     static final double BIG_NUDGE = 0.05;
@@ -72,13 +75,13 @@ public final class TagPinCanvas extends Region {
 
     public TagPinCanvas() {
         setId(ID);
-        getStyleClass().add("tag-pin-canvas");
+        getStyleClass().add(TAG_PIN_CANVAS);
         imageView.setPreserveRatio(false);
         imageView.setSmooth(true);
         imageView.setClip(clip);
-        hint.getStyleClass().add("tag-pin-canvas-hint");
+        hint.getStyleClass().add(TAG_PIN_CANVAS_HINT);
         hint.setWrapText(true);
-        pendingMarker.getStyleClass().add("tag-pin-pending");
+        pendingMarker.getStyleClass().add(TAG_PIN_PENDING);
         pendingMarker.setVisible(false);
         pendingMarker.setMouseTransparent(true);
         getChildren().addAll(imageView, hint, pendingMarker);
