@@ -6,15 +6,13 @@ import javafx.scene.control.Label;
 
 /** A post's or a poll's status as a coloured badge: the same words and colours in every list, editor and the calendar. */
 public final class PublishStateBadge {
-    public static final String BADGE = StyleClasses.BADGE;
-
     private PublishStateBadge() {
     }
 
     public static void apply(Label label, PublishState status) {
         label.getStyleClass().removeAll(StyleClasses.BADGE_TINTS);
-        if (!label.getStyleClass().contains(BADGE)) {
-            label.getStyleClass().add(BADGE);
+        if (!label.getStyleClass().contains(StyleClasses.BADGE)) {
+            label.getStyleClass().add(StyleClasses.BADGE);
         }
         label.setText(status.label());
         label.getStyleClass().add(tint(status));

@@ -171,8 +171,4 @@ public final class CatalogView implements SectionView {
     public void dispose() {
         unsubscribe.run();
     }
-
-    CatalogViewModel model() {
-        return model;
-    }
 }

@@ -177,8 +177,4 @@ final class ImportDialog {
     void show() {
         stage.show();
     }
-
-    ImportViewModel model() {
-        return model;
-    }
 }

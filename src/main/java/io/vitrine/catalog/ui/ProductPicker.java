@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -144,11 +143,6 @@ public final class ProductPicker extends StackPane {
         onItemPicked.accept(item);
     }
 
-    /** The last picked item (null until one is picked). */
-    public ReadOnlyObjectProperty<ItemSummary> selectedItemProperty() {
-        return selectedItem;
-    }
-
     /** Called on the FX thread each time the user picks an item. */
     public void setOnItemPicked(Consumer<ItemSummary> handler) {
         this.onItemPicked = handler == null ? item -> { } : handler;
@@ -159,10 +153,6 @@ public final class ProductPicker extends StackPane {
         selectedItem.set(null);
         field.clear();
         popup.hide();
-    }
-
-    public TextField field() {
-        return field;
     }
 
     @Override

@@ -33,6 +33,7 @@ public final class TagPinCanvas extends Region {
     static final double NUDGE = 0.01;
     static final double BIG_NUDGE = 0.05;
     private static final double CLICK_SLOP = 4;
+    private static final double MAX_PHOTO_HEIGHT = 520;
 
     /** What a pin shows. {@code x,y} are fractions of the uncropped photo. */
     public record PinData(double x, double y, String title, String detail, boolean warning) {
@@ -58,7 +59,6 @@ public final class TagPinCanvas extends Region {
     private double pendingX = -1;
     private double pendingY = -1;
     private int selected = -1;
-    private double maxPhotoHeight = 520;
     private Rectangle2D shown = Rectangle2D.EMPTY;
 
     private PhotoPoint onPhotoClicked = (x, y) -> { };
@@ -142,11 +142,6 @@ public final class TagPinCanvas extends Region {
         requestLayout();
     }
 
-    public void setMaxPhotoHeight(double height) {
-        this.maxPhotoHeight = height;
-        requestLayout();
-    }
-
     /** Focuses the pin with the given tag index, for keyboard work after selecting it. */
     public void focusPin(int tagIndex) {
         pinNodes.stream().filter(p -> p.index() == tagIndex).findFirst().ifPresent(TagPin::requestFocus);
@@ -166,7 +161,7 @@ public final class TagPinCanvas extends Region {
             return 200;
         }
         double w = width > 0 ? width : 520;
-        return Math.min(maxPhotoHeight, w / photo.visibleAspect()) + snappedTopInset() + snappedBottomInset();
+        return Math.min(MAX_PHOTO_HEIGHT, w / photo.visibleAspect()) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
