@@ -174,7 +174,7 @@ final class PostCommand {
             ScheduleImport.Report report;
             try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 PostFeature feature = ws.features().posts();
-                report = new ScheduleImport(feature.creator()).run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
+                report = feature.scheduleImport().run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {
