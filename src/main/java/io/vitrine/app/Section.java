@@ -2,7 +2,7 @@ package io.vitrine.app;
 
 import org.kordamp.ikonli.feather.Feather;
 
-/** The main window's sections, in navigation order; Shortcut+1…7 jump to them. */
+/** The main window's sections, in navigation order; Shortcut+1…8 jump to them. */
 public enum Section {
     CATALOG("Catalog", Feather.PACKAGE,
             "Import your product feed (Google Merchant Center, Meta, Shopify, CSV or Excel) to browse, search and tag products."),
@@ -10,6 +10,8 @@ public enum Section {
             "Compose shoppable posts: photos with products pinned on them, captions, hashtags and a schedule."),
     POLLS("Polls", Feather.BAR_CHART_2,
             "Ask your audience to choose between two to four products, colours or designs, and read the votes as a live focus group."),
+    INBOX("Inbox", Feather.MESSAGE_SQUARE,
+            "Read and answer every comment under your posts and polls; the answer assistant drafts replies about stock, sizes and colours from the catalog."),
     CALENDAR("Calendar", Feather.CALENDAR,
             "See scheduled and published posts and polls by month or week, and drag them to reschedule."),
     INSIGHTS("Insights", Feather.TRENDING_UP,

@@ -1,6 +1,7 @@
 package io.vitrine.app;
 
 import io.vitrine.catalog.ui.CatalogView;
+import io.vitrine.conversation.ui.InboxView;
 import io.vitrine.insights.ui.InsightsView;
 import io.vitrine.poll.ui.PollsView;
 import io.vitrine.report.ui.ReportsView;
@@ -20,6 +21,7 @@ final class Sections {
             case CATALOG -> new CatalogView(context);
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
             case POLLS -> new PollsView(context);
+            case INBOX -> new InboxView(context);
             case CALENDAR -> new io.vitrine.calendar.ui.CalendarView(context);
             case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);

@@ -12,7 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 
-/** Bottom bar: the latest notice, the running background job (progress, message, cancel) and the sync state. */
+/**
+ * Bottom bar: the latest notice, the running background job (progress, message, cancel), the unanswered questions
+ * and the sync state.
+ */
 final class StatusBarView {
     @FXML
     private Label noticeLabel;
@@ -24,6 +27,8 @@ final class StatusBarView {
     private Button cancelTaskButton;
     @FXML
     private Label syncLabel;
+    @FXML
+    private Label inboxLabel;
 
     private final Parent root;
     private final ObservableList<Task<?>> running;
@@ -33,6 +38,9 @@ final class StatusBarView {
         root = ViewLoader.load(this);
         noticeLabel.textProperty().bind(status.noticeProperty());
         syncLabel.textProperty().bind(status.syncStateProperty());
+        inboxLabel.textProperty().bind(status.inboxProperty());
+        inboxLabel.visibleProperty().bind(status.inboxProperty().isNotEmpty());
+        inboxLabel.managedProperty().bind(inboxLabel.visibleProperty());
         running.addListener((ListChangeListener<Task<?>>) change -> showNewest());
         showNewest();
     }

@@ -1,5 +1,7 @@
 package io.vitrine.app;
 
+import io.vitrine.common.Formats;
+import io.vitrine.conversation.ui.UnansweredCount;
 import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.Icons;
 import io.vitrine.ui.OpenItem;
@@ -8,7 +10,11 @@ import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -33,9 +39,11 @@ final class WorkspaceView {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
     private Section current;
     private final Runnable stopListening;
+    private final UnansweredCount unanswered;
 
     WorkspaceView(StudioContext context) {
         this.context = context;
+        this.unanswered = new UnansweredCount(context);
         root = ViewLoader.load(this);
         workspaceNameLabel.setText(context.workspace().name());
         for (Section section : Section.values()) {
@@ -46,8 +54,10 @@ final class WorkspaceView {
             button.getStyleClass().add(NAV_BUTTON);
             button.setOnAction(e -> show(section));
             buttons.put(section, button);
-            navBox.getChildren().add(button);
+            navBox.getChildren().add(section == Section.INBOX ? withCount(button) : button);
         }
+        context.status().inboxProperty().bind(unanswered.textProperty());
+        unanswered.refresh();
         stopListening = FxEvents.onFxThread(context.events(), OpenItem.class, this::open);
         // keep one section always selected: clicking the current button again must not unselect it
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -59,6 +69,21 @@ final class WorkspaceView {
 
     Parent root() {
         return root;
+    }
+
+    /** The Inbox button with the number of unanswered questions on its right (clicks go to the button). */
+    private Node withCount(ToggleButton button) {
+        Label badge = new Label();
+        badge.setId("inboxBadge");
+        badge.getStyleClass().add("nav-badge");
+        badge.setMouseTransparent(true);
+        badge.textProperty().bind(Bindings.createStringBinding(() -> Formats.count(unanswered.countProperty().get()),
+                unanswered.countProperty()));
+        badge.visibleProperty().bind(unanswered.countProperty().greaterThan(0));
+        StackPane row = new StackPane(button, badge);
+        StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        StackPane.setMargin(badge, new Insets(0, 10, 0, 0));
+        return row;
     }
 
     Section current() {
@@ -82,6 +107,9 @@ final class WorkspaceView {
 
     void dispose() {
         stopListening.run();
+        unanswered.close();
+        context.status().inboxProperty().unbind();
+        context.status().inboxProperty().set("");
         built.values().forEach(SectionView::dispose);
         built.clear();
     }

@@ -57,13 +57,6 @@ final class CommentStatsCommand implements Callable<Integer> {
     }
 
     static String duration(Long seconds) {
-        if (seconds == null) {
-            return "-";
-        }
-        Duration d = Duration.ofSeconds(seconds);
-        if (d.toHours() >= 24) {
-            return d.toDays() + " d " + d.toHoursPart() + " h";
-        }
-        return d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min " + d.toSecondsPart() + " s";
+        return seconds == null ? "-" : Formats.duration(Duration.ofSeconds(seconds));
     }
 }

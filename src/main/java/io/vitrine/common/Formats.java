@@ -71,6 +71,17 @@ public final class Formats {
         return p >= 1 ? "1" : BigDecimal.valueOf(p).round(new MathContext(2)).toPlainString();
     }
 
+    /** A wait as people say it: "45 s", "47 min", "2 h 45 min", "3 d 4 h". */
+    public static String duration(java.time.Duration d) {
+        if (d.toDays() > 0) {
+            return d.toDays() + " d" + (d.toHoursPart() > 0 ? " " + d.toHoursPart() + " h" : "");
+        }
+        if (d.toHours() > 0) {
+            return d.toHours() + " h" + (d.toMinutesPart() > 0 ? " " + d.toMinutesPart() + " min" : "");
+        }
+        return d.toMinutes() > 0 ? d.toMinutes() + " min" : d.toSecondsPart() + " s";
+    }
+
     public static String dateTime(Instant instant, ZoneId zone) {
         return DATE_TIME.withLocale(Locale.getDefault()).format(instant.atZone(zone));
     }

@@ -121,6 +121,12 @@ public final class ConversationService {
         return inbox.assignees();
     }
 
+    /** What the inbox's filters offer. */
+    public InboxChoices choices() {
+        readNewComments();
+        return inbox.choices();
+    }
+
     public ConversationStats stats(Long postId, Long pollId) {
         readNewComments();
         return stats.stats(postId, pollId, null, null);

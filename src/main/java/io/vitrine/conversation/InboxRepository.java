@@ -1,6 +1,8 @@
 package io.vitrine.conversation;
 
 import io.vitrine.catalog.SearchQuery;
+import io.vitrine.insights.SegmentDimension;
+import io.vitrine.poll.AudienceSegment;
 import io.vitrine.workspace.Database;
 import io.vitrine.workspace.Sql;
 import java.sql.ResultSet;
@@ -82,6 +84,29 @@ final class InboxRepository {
     List<String> assignees() {
         return database.read(sql -> sql.list("SELECT DISTINCT assignee FROM comment WHERE assignee IS NOT NULL"
                 + " ORDER BY assignee COLLATE NOCASE", row -> row.getString(1)));
+    }
+
+    /** The filters' choices, from the threads the inbox has. */
+    InboxChoices choices() {
+        return database.read(sql -> {
+            List<InboxChoices.Publication> publications = sql.list("SELECT c.post_id, c.poll_id, coalesce(p.caption, q.question),"
+                    + " max(c.occurred_at) AS latest FROM comment c LEFT JOIN post p ON p.id = c.post_id LEFT JOIN poll q"
+                    + " ON q.id = c.poll_id WHERE c.parent_id IS NULL AND (c.post_id IS NOT NULL OR c.poll_id IS NOT NULL)"
+                    + " GROUP BY c.post_id, c.poll_id ORDER BY latest DESC", row -> new InboxChoices.Publication(
+                            CommentRows.nullableLong(row, "post_id"), CommentRows.nullableLong(row, "poll_id"), row.getString(3)));
+            List<InboxChoices.Product> products = sql.list("SELECT c.item_id, coalesce(i.title, c.item_id), count(*) FROM comment c"
+                    + " LEFT JOIN catalog_item i ON i.id = c.item_id WHERE c.parent_id IS NULL AND c.item_id IS NOT NULL"
+                    + " GROUP BY c.item_id ORDER BY count(*) DESC, 2 LIMIT 200",
+                    row -> new InboxChoices.Product(row.getString(1), row.getString(2)));
+            List<AudienceSegment> segments = new ArrayList<>();
+            for (SegmentDimension dimension : List.of(SegmentDimension.REGION, SegmentDimension.AGE_BAND, SegmentDimension.INTEREST)) {
+                // the column is a SegmentDimension constant, never user text
+                sql.forEach("SELECT DISTINCT " + dimension.column() + " FROM comment WHERE parent_id IS NULL AND "
+                        + dimension.column() + " IS NOT NULL ORDER BY 1", row -> segments.add(new AudienceSegment(dimension,
+                        row.getString(1))));
+            }
+            return new InboxChoices(publications, products, segments, assignees());
+        });
     }
 
     /** Thread starts by the audience the assistant has not read yet. */

@@ -2,6 +2,8 @@ package io.vitrine.insights.ui;
 
 import io.vitrine.common.Formats;
 import io.vitrine.insights.CampaignRef;
+import io.vitrine.insights.ConversationFigures;
+import io.vitrine.insights.ConversationStats;
 import io.vitrine.insights.EngagementChanged;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsFeature;
@@ -50,6 +52,10 @@ public final class InsightsView implements SectionView {
     @FXML
     private FlowPane kpiPane;
     @FXML
+    private Label conversationTitle;
+    @FXML
+    private FlowPane conversationPane;
+    @FXML
     private TabPane chartTabs;
     @FXML
     private Tab audienceTab;
@@ -71,7 +77,8 @@ public final class InsightsView implements SectionView {
 
     public InsightsView(StudioContext context) {
         this.context = context;
-        this.model = new InsightsViewModel(context.feature(InsightsFeature.class).queries(), context.tasks(),
+        this.model = new InsightsViewModel(context.feature(InsightsFeature.class).queries(),
+                context.feature(ConversationFigures.class), context.tasks(),
                 Clock.systemUTC());
         root = ViewLoader.load(this);
         campaignBox.setItems(model.campaigns());
@@ -128,6 +135,7 @@ public final class InsightsView implements SectionView {
         for (Map.Entry<String, Long> revenue : snapshot.revenue().entrySet()) {
             kpiPane.getChildren().add(tile("Revenue", Formats.money(revenue.getValue(), revenue.getKey()), "kpi-revenue"));
         }
+        showConversations(snapshot.conversations());
         boolean empty = snapshot.daily().isEmpty();
         emptyLabel.setVisible(empty);
         emptyLabel.setManaged(empty);
@@ -140,6 +148,37 @@ public final class InsightsView implements SectionView {
         interestTab.setContent(viewer(InsightsCharts.bars("Product clicks by interest", snapshot.clicksByInterest(),
                 EventType.PRODUCT_CLICK)));
         topPostsTable.getItems().setAll(snapshot.topPosts());
+    }
+
+    /** Answered share, time to the first answer, what answering brought in, what automations did. */
+    private void showConversations(ConversationStats c) {
+        conversationPane.getChildren().clear();
+        boolean any = c != null && c.questions() > 0;
+        for (Node node : List.of(conversationTitle, conversationPane)) {
+            node.setVisible(any);
+            node.setManaged(any);
+        }
+        if (!any) {
+            return;
+        }
+        conversationPane.getChildren().addAll(tile("Questions answered", Formats.percent(c.answeredRate()) + " of "
+                        + Formats.count(c.questions()), "kpi-answered"),
+                tile("First answer, median", wait(c.medianResponseSeconds()), "kpi-response-median"),
+                tile("90% answered within", wait(c.p90ResponseSeconds()), "kpi-response-p90"));
+        if (c.revenueCurrency() != null) {
+            conversationPane.getChildren().addAll(
+                    tile("Revenue, answered threads", Formats.money(c.revenueAnsweredMicros(), c.revenueCurrency()),
+                            "kpi-revenue-answered"),
+                    tile("Revenue, unanswered threads", Formats.money(c.revenueUnansweredMicros(), c.revenueCurrency()),
+                            "kpi-revenue-unanswered"));
+        }
+        conversationPane.getChildren().addAll(tile("Replies sent", Formats.count(c.repliesSent()), "kpi-replies"),
+                tile("Automation carts", Formats.count(c.automationCarts()), "kpi-automation-carts"),
+                tile("Purchases after automations", Formats.count(c.automationPurchases()), "kpi-automation-purchases"));
+    }
+
+    private static String wait(Long seconds) {
+        return seconds == null ? "–" : Formats.duration(java.time.Duration.ofSeconds(seconds));
     }
 
     private static Node tile(String label, String value, String id) {

@@ -1,6 +1,7 @@
 package io.vitrine.insights.ui;
 
 import io.vitrine.insights.CampaignRef;
+import io.vitrine.insights.ConversationFigures;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsScope;
@@ -46,6 +47,7 @@ public final class InsightsViewModel {
     private static final String UNREADABLE = "The engagement figures could not be read";
 
     private final EngagementQueries queries;
+    private final ConversationFigures conversations;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final ObservableList<CampaignRef> campaigns = FXCollections.observableArrayList(ALL_CAMPAIGNS);
@@ -55,7 +57,13 @@ public final class InsightsViewModel {
     private final LatestResult loads = new LatestResult();
 
     public InsightsViewModel(EngagementQueries queries, TaskExecutor tasks, Clock clock) {
+        this(queries, scope -> null, tasks, clock);
+    }
+
+    /** With the conversations' figures (response times, answered rate, what answering brought in) for the same scope. */
+    public InsightsViewModel(EngagementQueries queries, ConversationFigures conversations, TaskExecutor tasks, Clock clock) {
         this.queries = queries;
+        this.conversations = conversations;
         this.tasks = tasks;
         this.clock = clock;
         campaign.addListener((obs, old, now) -> reload());
@@ -83,7 +91,8 @@ public final class InsightsViewModel {
         tasks.submitQuietly(UNREADABLE, progress -> new InsightsSnapshot(queries.countsByType(scope), queries.revenueByCurrency(scope),
                 queries.daily(scope), queries.topPosts(scope, EventType.PRODUCT_CLICK, TOP_POSTS),
                 queries.bySegment(scope, SegmentDimension.REGION, EventType.PRODUCT_CLICK),
-                queries.bySegment(scope, SegmentDimension.INTEREST, EventType.PRODUCT_CLICK)), loads.next().deliver(snapshot::set));
+                queries.bySegment(scope, SegmentDimension.INTEREST, EventType.PRODUCT_CLICK), conversations.figures(scope)),
+                loads.next().deliver(snapshot::set));
     }
 
     InsightsScope scope() {

@@ -17,6 +17,7 @@ import io.vitrine.ui.ViewLoader;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -58,6 +59,7 @@ public final class PollBuilderView {
     @FXML private Button removePhotoButton;
     @FXML private DatePicker scheduleDatePicker;
     @FXML private Spinner<Integer> scheduleHourSpinner;
+    @FXML private VBox automationsHost;
     @FXML private VBox problemsBox;
     @FXML private StackPane previewHolder;
 
@@ -220,6 +222,11 @@ public final class PollBuilderView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts a panel another feature adds (the keyword automations) below the form. */
+    public void addPanel(Node panel) {
+        automationsHost.getChildren().add(panel);
     }
 
     public PollBuilderViewModel model() {

@@ -1,7 +1,11 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.brand.KeywordAutomations;
+import io.vitrine.brand.ui.AutomationsEditor;
+import io.vitrine.brand.ui.AutomationsEditorModel;
 import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.ui.ProductPicker;
+import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.ui.EmptyState;
@@ -9,6 +13,8 @@ import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
+import java.util.List;
+import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,6 +50,7 @@ public final class PollsView implements SectionView {
                 "A poll puts two to four products, colours or designs side by side. Votes come back as a live focus group,"
                         + " with an honest verdict on which one wins.").withAction("New poll", this::newPoll);
         root = ViewLoader.load(this);
+        addAutomations(context);
         pollList.setItems(model.summaries());
         pollList.setCellFactory(list -> {
             PollCell cell = new PollCell();
@@ -64,6 +71,20 @@ public final class PollsView implements SectionView {
                 model.selectedProperty().get() == null || !model.selectedProperty().get().status().beforePublication(), model.selectedProperty()));
         builder.model().setOnSaved(id -> model.refresh(id));
         pollContent.getChildren().setAll(empty);
+    }
+
+    /** The poll's keyword automations under the form; they follow the poll open in the builder. */
+    private void addAutomations(StudioContext context) {
+        AutomationsEditorModel automations = new AutomationsEditorModel(context.feature(KeywordAutomations.class),
+                context.tasks());
+        builder.addPanel(new AutomationsEditor(automations, "form-heading"));
+        PollBuilderViewModel poll = builder.model();
+        Runnable follow = () -> automations.show(KeywordAutomations.Owner.POLL, poll.pollIdProperty().get(),
+                poll.draftProperty().get() == null ? List.of() : poll.draftProperty().get().options().stream()
+                        .map(PollDraft.OptionDraft::itemId).filter(Objects::nonNull).distinct().toList());
+        poll.pollIdProperty().addListener((obs, old, id) -> follow.run());
+        poll.draftProperty().addListener((obs, old, draft) -> follow.run());
+        follow.run();
     }
 
     private void open(PollSummary poll) {

@@ -80,6 +80,7 @@ public final class ComposerView {
     @FXML private TextField scheduleTime;
     @FXML private ComboBox<ZoneId> scheduleZone;
     @FXML private Label scheduleUtc;
+    @FXML private VBox automationsHost;
     @FXML private VBox problemsBox;
     @FXML private Button scheduleButton;
     @FXML private Button saveDraftButton;
@@ -235,6 +236,11 @@ public final class ComposerView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts a panel another feature adds (the keyword automations) below the form. */
+    public void addPanel(Node panel) {
+        automationsHost.getChildren().add(panel);
     }
 
     public ComposerViewModel model() {

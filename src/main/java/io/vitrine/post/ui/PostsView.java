@@ -3,15 +3,20 @@ package io.vitrine.post.ui;
 import io.vitrine.brand.BrandProfile;
 import io.vitrine.brand.CampaignUsage;
 import io.vitrine.brand.CampaignsChanged;
+import io.vitrine.brand.KeywordAutomations;
+import io.vitrine.brand.ui.AutomationsEditor;
+import io.vitrine.brand.ui.AutomationsEditorModel;
 import io.vitrine.brand.ui.BrandSetupView;
 import io.vitrine.brand.ui.BrandSetupViewModel;
 import io.vitrine.brand.ui.CampaignsView;
 import io.vitrine.brand.ui.CampaignsViewModel;
 import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.ui.ProductPicker;
+import io.vitrine.post.Post;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostSummary;
 import io.vitrine.post.PostsChanged;
+import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.FxEvents;
@@ -20,6 +25,7 @@ import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -74,6 +80,7 @@ public final class PostsView implements SectionView {
         this.composer = new ComposerView(composerModel, images, new ProductPicker(context.feature(CatalogFeature.class),
                 context.tasks()), context.dialogs());
         root = ViewLoader.load(this);
+        addAutomations(composerModel);
         bindList(images);
         composerModel.setOnOpenPost(this::openPost);
         composerModel.setOnClosed(this::showNothing);
@@ -84,6 +91,17 @@ public final class PostsView implements SectionView {
             offCampaigns.run();
         };
         showNothing();
+    }
+
+    /** The post's keyword automations under the form; they follow the post open in the composer. */
+    private void addAutomations(ComposerViewModel composerModel) {
+        AutomationsEditorModel automations = new AutomationsEditorModel(context.feature(KeywordAutomations.class),
+                context.tasks());
+        composer.addPanel(new AutomationsEditor(automations, "composer-heading"));
+        Consumer<Post> follow = post -> automations.show(KeywordAutomations.Owner.POST, post.id(),
+                post.tags().stream().map(Tag::itemId).distinct().toList());
+        composerModel.state().postProperty().addListener((obs, old, post) -> follow.accept(post));
+        follow.accept(composerModel.state().postProperty().get());
     }
 
     private void bindList(ImageCache images) {

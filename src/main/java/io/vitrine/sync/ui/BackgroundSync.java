@@ -1,6 +1,7 @@
 package io.vitrine.sync.ui;
 
 import io.vitrine.common.VitrineException;
+import io.vitrine.conversation.ConversationsChanged;
 import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncReport;
 import io.vitrine.sync.SyncRequested;
@@ -18,7 +19,7 @@ import javafx.application.Platform;
 
 /**
  * Keeps an open workspace in step with the platform: a round every few minutes (the workspace's
- * interval) and whenever someone asks ({@link SyncRequested}), never two at once, always off the FX
+ * interval), whenever someone asks ({@link SyncRequested}) and when a reply is written, never two at once, always off the FX
  * thread. The status bar line and the Sync screen follow the {@link SyncSnapshot}s it publishes.
  */
 public final class BackgroundSync implements AutoCloseable {
@@ -38,7 +39,17 @@ public final class BackgroundSync implements AutoCloseable {
         this.clock = clock;
         this.timer = new Timeline(new KeyFrame(TICK, e -> roundIfConnected(false)));
         timer.setCycleCount(Animation.INDEFINITE);
-        this.unsubscribe = FxEvents.onFxThread(context.events(), SyncRequested.class, e -> syncNow());
+        Runnable offRequests = FxEvents.onFxThread(context.events(), SyncRequested.class, e -> syncNow());
+        // a reply written in the inbox goes out now rather than at the next interval
+        Runnable offReplies = FxEvents.onFxThread(context.events(), ConversationsChanged.class, e -> {
+            if (e.repliesQueued()) {
+                roundIfConnected(true);
+            }
+        });
+        this.unsubscribe = () -> {
+            offRequests.run();
+            offReplies.run();
+        };
     }
 
     /** Starts the timer; a connected workspace syncs right away. */
