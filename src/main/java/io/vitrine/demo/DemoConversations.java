@@ -133,12 +133,18 @@ final class DemoConversations implements DemoStep {
         });
     }
 
-    /** The newest published post asks for "LAMP" in the comments and answers privately; "#cart" fills the cart. */
+    /**
+     * The newest post showing a lamp asks for "LAMP" in the comments and answers privately with the lamp's link;
+     * "#cart" puts the lamp in the cart.
+     */
     private static void automations(ConversationFeature feature, Database database) {
-        database.read(sql -> sql.one("SELECT id FROM post WHERE status IN ('published', 'scheduled') ORDER BY"
-                + " coalesce(published_at, scheduled_at) DESC LIMIT 1", row -> row.getLong(1))).ifPresent(post ->
-                feature.automations().saveForPost(post, List.of(AutomationRules.parse("LAMP:private_reply"),
-                        AutomationRules.parse("#cart:add_to_cart"))));
+        database.read(sql -> sql.one("SELECT p.id, t.item_id FROM post p JOIN post_tag t ON t.post_id = p.id"
+                + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status IN ('published', 'scheduled')"
+                + " AND i.title LIKE '%Lamp%' ORDER BY coalesce(p.published_at, p.scheduled_at) DESC, t.id LIMIT 1",
+                row -> new String[] {row.getString(1), row.getString(2)})).ifPresent(found ->
+                feature.automations().saveForPost(Long.parseLong(found[0]), List.of(
+                        AutomationRules.parse("LAMP:private_reply:" + found[1]),
+                        AutomationRules.parse("#cart:add_to_cart:" + found[1]))));
     }
 
     private static void store(ConversationFeature feature, Database database, List<Comment> comments) {

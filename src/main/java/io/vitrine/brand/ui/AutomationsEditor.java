@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -76,13 +77,18 @@ public final class AutomationsEditor extends VBox {
         remove.getStyleClass().add("flat");
         remove.setTooltip(new Tooltip("Remove this automation (then save)"));
         remove.setOnAction(e -> model.remove(draft));
-        HBox top = new HBox(6, keywords, action, item, remove);
+        action.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(6, keywords, action, remove);
         top.setAlignment(Pos.CENTER_LEFT);
         TextField text = new TextField();
         text.setPromptText("The reply (drafted from the item when left empty)");
         text.textProperty().bindBidirectional(draft.textProperty());
         text.visibleProperty().bind(draft.actionProperty().isNotEqualTo(AutomationAction.ADD_TO_CART));
         text.managedProperty().bind(text.visibleProperty());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        item.setMinWidth(140);
+        HBox second = new HBox(6, item, text);
+        second.setAlignment(Pos.CENTER_LEFT);
         Label preview = new Label();
         preview.getStyleClass().add("text-muted");
         preview.setWrapText(true);
@@ -90,7 +96,7 @@ public final class AutomationsEditor extends VBox {
         PauseTransition typing = new PauseTransition(Duration.millis(400));
         typing.setOnFinished(e -> model.preview(draft));
         draft.keywordsProperty().addListener((obs, old, now) -> typing.playFromStart());
-        VBox row = new VBox(4, top, text, preview);
+        VBox row = new VBox(4, top, second, preview);
         row.getStyleClass().add("automation-row");
         return row;
     }

@@ -23,6 +23,7 @@ final class ThreadCell extends ListCell<CommentThread> {
 
     ThreadCell() {
         author.getStyleClass().add("inbox-thread-author");
+        author.setMinWidth(Region.USE_PREF_SIZE); // the date and the place shorten first
         meta.getStyleClass().add("inbox-thread-meta");
         meta.setMinWidth(0);
         text.setWrapText(true);
