@@ -229,7 +229,7 @@ final class AppController {
                 "Ctrl/Cmd+R   Sync now",
                 "Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z   Undo, redo (composer, poll builder)",
                 "Ctrl/Cmd+S   Save the poll draft",
-                "Ctrl/Cmd+1…7 Catalog, Posts, Polls, Calendar, Insights, Reports, Sync",
+                "Ctrl/Cmd+1…8 Catalog, Posts, Polls, Inbox, Calendar, Insights, Reports, Sync",
                 "Ctrl/Cmd+Shift+D  Dark theme on/off",
                 "Ctrl/Cmd+Q   Quit"));
     }
