@@ -8,6 +8,7 @@ import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.RowIssue;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedCharset;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
@@ -55,13 +56,20 @@ final class CatalogCommand {
         String currency;
         @Option(names = "--source", paramLabel = "NAME", description = "Catalog source to update (default: the file name).")
         String source;
+        @Option(names = "--encoding", paramLabel = "CHARSET",
+                description = "Character set of a CSV/TSV file (default: UTF-8, or Windows-1252 when the file is not UTF-8).")
+        String encoding;
+        @Option(names = "--accept-removals", description = {"Mark items removed even when the file lists far fewer than the",
+                "source had (otherwise they are kept: the file may be cut off)."})
+        boolean acceptRemovals;
         @Option(names = "--json", description = "Print the report as one JSON object.")
         boolean json;
 
         @Override
         public Integer call() {
             ImportRequest request = new ImportRequest(format.equalsIgnoreCase("auto") ? null : FeedFormat.fromCode(format),
-                    mapping == null ? null : readMapping(mapping), sheet, source, currency);
+                    mapping == null ? null : readMapping(mapping), sheet, source, currency,
+                    encoding == null ? null : FeedCharset.named(encoding), acceptRemovals);
             FeedSource feed = FeedSource.of(file);
             ImportReport report;
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
@@ -93,6 +101,9 @@ final class CatalogCommand {
             if (report.flaggedPosts() + report.flaggedPolls() > 0) {
                 out.printf("  %s posts and %s polls now tag removed or out-of-stock items%n",
                         Formats.count(report.flaggedPosts()), Formats.count(report.flaggedPolls()));
+            }
+            for (String note : report.notes()) {
+                out.printf("  Note: %s%n", note);
             }
             printIssues(out, "Rejected rows", report.errors(), report.rejected());
             printIssues(out, "Warnings", report.warningDetails(), report.warnings());

@@ -16,12 +16,28 @@ import java.util.Optional;
 public final class ShopifyCsvReader implements FeedReader {
     static final int MAX_ROWS_PER_PRODUCT = 5_000;
 
+    private final CsvTableReader csv;
+
+    public ShopifyCsvReader() {
+        this(null);
+    }
+
+    /** @param charset the export's character set, or null to tell UTF-8 from Windows-1252 by its bytes */
+    public ShopifyCsvReader(java.nio.charset.Charset charset) {
+        this.csv = new CsvTableReader(null, charset);
+    }
+
+    @Override
+    public List<String> notices() {
+        return csv.notices();
+    }
+
     @Override
     public void read(InputStream in, RowSink sink) throws IOException {
         ShopifyColumns[] columns = {null};
         List<TableRow> product = new ArrayList<>();
         String[] handle = {null};
-        new CsvTableReader(null).read(in, (line, cells) -> {
+        csv.read(in, (line, cells) -> {
             if (columns[0] == null) {
                 columns[0] = new ShopifyColumns(cells);
                 return;

@@ -204,13 +204,17 @@ public final class ImportViewModel {
         };
     }
 
-    /** "1,204 read: 1,180 new, …" and the flag line for the report area. */
+    /** The flag line for the report area, then what the import noticed about the whole file (its notes). */
     static String flagsText(ImportReport done) {
-        if (done.flaggedPosts() + done.flaggedPolls() == 0) {
-            return "";
+        StringBuilder text = new StringBuilder();
+        if (done.flaggedPosts() + done.flaggedPolls() > 0) {
+            text.append(Formats.count(done.flaggedPosts())).append(" posts and ").append(Formats.count(done.flaggedPolls()))
+                    .append(" polls tag items this import removed or put out of stock; the composer shows them.");
         }
-        return Formats.count(done.flaggedPosts()) + " posts and " + Formats.count(done.flaggedPolls())
-                + " polls tag items this import removed or put out of stock; the composer shows them.";
+        for (String note : done.notes()) {
+            text.append(text.length() == 0 ? "" : "\n").append(note);
+        }
+        return text.toString();
     }
 
     private static String blank(String text) {
