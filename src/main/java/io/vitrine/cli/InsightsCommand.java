@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio insights summary}: engagement counted from the workspace. */
-@Command(name = "insights", description = "Engagement figures from the workspace.", subcommands = InsightsCommand.Summary.class)
+@Command(mixinStandardHelpOptions = true, name = "insights", description = "Engagement figures from the workspace.", subcommands = InsightsCommand.Summary.class)
 final class InsightsCommand {
 
-    @Command(name = "summary", description = "Count the stored engagement events of each type.")
+    @Command(mixinStandardHelpOptions = true, name = "summary", description = "Count the stored engagement events of each type.")
     static final class Summary implements Callable<Integer> {
         @Spec
         CommandSpec spec;

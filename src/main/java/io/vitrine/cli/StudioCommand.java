@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "  ./studio workspace info shop.vitrine --json    schema version and counts",
                 "  ./studio catalog import feed.xml -w shop.vitrine --json",
                 "  ./studio catalog search \"lune lamp\" -w shop.vitrine",
-                "  ./studio platform serve --speed 3600 --faults light   platform simulator on loopback"})
+                "  ./studio platform serve --faults light         platform simulator on loopback"})
 public final class StudioCommand implements Callable<Integer> {
     private final DesktopOpener desktop;
 
