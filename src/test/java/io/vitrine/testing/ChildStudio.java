@@ -21,6 +21,7 @@ public final class ChildStudio {
 
     private final Path home;
     private final List<String> jvmOptions = new ArrayList<>();
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private Integer fileSizeLimitKb;
 
     public ChildStudio(Path home) {
@@ -30,6 +31,11 @@ public final class ChildStudio {
     /** Each file the process writes may grow to at most this many KB. */
     public ChildStudio fileSizeLimit(int kb) {
         this.fileSizeLimitKb = kb;
+        return this;
+    }
+
+    public ChildStudio env(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -81,8 +87,10 @@ public final class ChildStudio {
         }
         Path out = Files.createTempFile(home.getParent(), "child", ".out");
         Path err = Files.createTempFile(home.getParent(), "child", ".err");
-        Process process = new ProcessBuilder("/bin/sh", "-c", script.toString())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", script.toString())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the studio did not finish within 120 s: " + String.join(" ", args));
