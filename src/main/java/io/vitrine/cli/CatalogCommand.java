@@ -12,13 +12,12 @@ import io.vitrine.catalog.feed.FeedCharset;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
+import io.vitrine.common.InputFiles;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Workspace;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +37,9 @@ final class CatalogCommand {
             "Formats: gmc-xml (Merchant Center RSS/Atom), gmc-tsv, meta-csv, shopify-csv, csv (with a column mapping), xlsx.",
             "Exit code 0 when the file was processed, even if some rows were rejected; 1 when it could not be read."})
     static final class Import implements Callable<Integer> {
+        /** A mapping names a few dozen columns; a megabyte is far more than any needs. */
+        static final long MAX_MAPPING_BYTES = 1024 * 1024;
+
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "The feed file.")
@@ -88,11 +90,8 @@ final class CatalogCommand {
         }
 
         private static ColumnMapping readMapping(Path path) {
-            try {
-                return ColumnMapping.fromJson(Files.readString(path, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new VitrineException("Cannot read the mapping file " + path + ".", "Check the path.", e);
-            }
+            return ColumnMapping.fromJson(new String(InputFiles.read(path, MAX_MAPPING_BYTES, "The mapping file"),
+                    StandardCharsets.UTF_8));
         }
 
         private static void printReport(PrintWriter out, ImportReport report) {

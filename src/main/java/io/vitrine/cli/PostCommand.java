@@ -170,8 +170,10 @@ final class PostCommand {
         Path workspace;
         @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile handle (needed when the workspace has several).")
         String brand;
-        @Option(names = "--dry-run", description = "Check every row, create nothing.")
+        @Option(names = "--dry-run", description = "Check every row and show the photo files it names, create nothing.")
         boolean dryRun;
+        @Option(names = "--allow-outside", description = "Accept photos outside the CSV's folder (absolute paths, ../).")
+        boolean allowOutside;
         @Option(names = "--json", description = "Print the report as one JSON object.")
         boolean json;
 
@@ -180,7 +182,8 @@ final class PostCommand {
             ScheduleImport.Report report;
             try (Workspace ws = Workspace.open(workspace)) {
                 PostFeature feature = PostFeature.of(ws.database());
-                report = new ScheduleImport(feature.creator()).run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
+                report = new ScheduleImport(feature.creator()).run(csv, feature.brands().choose(brand), dryRun, allowOutside,
+                        Progress.NONE);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -193,6 +196,9 @@ final class PostCommand {
                         case "ok" -> "ok";
                         default -> "rejected";
                     });
+                    if (dryRun) {
+                        row.images().forEach(image -> out.println("    photo " + image));
+                    }
                     for (Problem problem : row.problems()) {
                         out.println("    " + (problem.isError() ? "error" : "warning") + " [" + problem.field() + "] " + problem.message());
                     }

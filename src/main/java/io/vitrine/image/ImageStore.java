@@ -1,6 +1,7 @@
 package io.vitrine.image;
 
 import io.vitrine.common.Hashes;
+import io.vitrine.common.InputFiles;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
 import java.awt.Graphics2D;
@@ -10,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -94,19 +93,9 @@ public final class ImageStore {
         return new Prepared(image, stored, thumbnail(decoded));
     }
 
+    /** The file's bytes: an ordinary file of at most 30 MB (a device or a FIFO is refused before it is read). */
     private static byte[] read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
-                        "Export a smaller version of the photo and try again.");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
-        } catch (IOException e) {
-            throw new VitrineException("Cannot read the image " + file + ".", "Check that the file is readable.", e);
-        }
+        return InputFiles.read(file, MAX_BYTES, "The image");
     }
 
     /** Stores a picture that exists only in memory (pasted from the clipboard) as PNG. */
