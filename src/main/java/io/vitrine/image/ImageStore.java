@@ -14,7 +14,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Images in the workspace, content-addressed: the same picture is stored once however many posts and
@@ -80,6 +84,7 @@ public final class ImageStore {
             throw new VitrineException(nameForMessages + " is a WebP image, which this installation cannot read.",
                     "Save it as JPEG or PNG and try again.");
         }
+        ImageLimits.check(bytes, nameForMessages); // from the header, before a pixel is decoded
         BufferedImage decoded = decode(bytes, nameForMessages);
         int orientation = ExifOrientation.of(bytes);
         byte[] stored = bytes;
@@ -148,18 +153,43 @@ public final class ImageStore {
                 row -> row.getBytes(1), sha256));
     }
 
+    /**
+     * Decodes a picture; one that ends early is refused (a JPEG decoder would fill the missing part with grey
+     * and only warn, and the photo would go out half grey).
+     */
     static BufferedImage decode(byte[] bytes, String nameForMessages) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 throw new VitrineException("Vitrine cannot read the picture in " + nameForMessages + ".",
                         "Save it as PNG or JPEG and try again.");
             }
-            return image;
+            ImageReader reader = readers.next();
+            boolean[] cutOff = {false};
+            reader.addIIOReadWarningListener((source, warning) -> cutOff[0] |= endsEarly(warning));
+            try {
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (cutOff[0]) {
+                    throw incomplete(nameForMessages, null);
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException e) {
-            throw new VitrineException(nameForMessages + " is damaged or incomplete: " + e.getMessage(),
-                    "Open it in an image editor, save it again, and retry.", e);
+            throw incomplete(nameForMessages, e);
         }
+    }
+
+    private static boolean endsEarly(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+        return text.contains("truncated") || text.contains("premature end");
+    }
+
+    private static VitrineException incomplete(String name, Throwable cause) {
+        return new VitrineException(name + " is incomplete or damaged: the picture ends before all of it is there (a"
+                + " download or copy that stopped early?).", "Copy or export the photo again, then retry.", cause);
     }
 
     static byte[] thumbnail(BufferedImage source) {

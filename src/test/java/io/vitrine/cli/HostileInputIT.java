@@ -102,6 +102,15 @@ class HostileInputIT {
     }
 
     @Test
+    void aPictureClaimingTwentyThousandPixelsSquareIsRefusedWithTheLimit() throws Exception {
+        Path poster = Files.write(dir.resolve("poster.png"), io.vitrine.image.ImageLimitsIT.pngClaiming(20_000, 20_000));
+        Run run = run("post", "create", "-w", workspace.toString(), "--image", poster.toString(), "--caption", "x");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("poster.png is 20,000 × 20,000 pixels (400 megapixels); the studio takes pictures"
+                + " of up to 50 megapixels.").doesNotContain("Exception");
+    }
+
+    @Test
     void scheduleCsvPhotosOutsideItsFolderAreRefusedUnlessAllowedAndTheDryRunShowsWhereEachLeads() throws Exception {
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Files.createDirectories(plans.resolve("photos"));
