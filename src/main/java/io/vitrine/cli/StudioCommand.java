@@ -46,7 +46,9 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("platform", new PlatformCommand());
         line.addSubcommand("sync", new SyncCommand());
         line.addSubcommand("insights", new InsightsCommand());
-        line.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        line.setExecutionExceptionHandler(errors);
+        line.setParameterExceptionHandler(errors);
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
     }
