@@ -129,6 +129,19 @@ class BrokenFeedIT {
     }
 
     @Test
+    void anXmlFeedOrAWorkbookCutOffIsRefusedAndChangesNothing() throws IOException {
+        byte[] xml = Files.readAllBytes(Path.of("resources", "samples", "gmc-rss.xml"));
+        Path cutXml = Files.write(dir.resolve("catalog.xml"), Arrays.copyOf(xml, xml.length / 2));
+        assertThatThrownBy(() -> importFile(cutXml, ImportRequest.auto())).isInstanceOf(FeedException.class)
+                .hasMessageContaining("the file ends in the middle of the XML: it was cut off");
+        byte[] xlsx = Files.readAllBytes(Path.of("resources", "samples", "catalog.xlsx"));
+        Path cutXlsx = Files.write(dir.resolve("catalog.xlsx"), Arrays.copyOf(xlsx, xlsx.length / 2));
+        assertThatThrownBy(() -> importFile(cutXlsx, ImportRequest.auto())).isInstanceOf(FeedException.class)
+                .hasMessageContaining("not an Excel workbook");
+        assertCatalogUntouched();
+    }
+
+    @Test
     void aFewItemsGoneAreStillMarkedRemoved() throws IOException {
         ImportReport report = importFile(write(rows(ITEMS - 5, true)), ImportRequest.auto());
         assertThat(report.removed()).isEqualTo(5);
