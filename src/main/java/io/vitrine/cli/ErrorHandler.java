@@ -1,8 +1,6 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.VitrineException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -60,10 +58,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return parsed != null && parsed.hasMatchedOption("--json");
     }
 
+    /** What --json prints when a command fails. */
+    record Failure(String error, String remedy) {
+    }
+
     private static void printJson(CommandLine command, String message, String remedy) {
-        Map<String, String> failure = new LinkedHashMap<>();
-        failure.put("error", message);
-        failure.put("remedy", remedy);
-        JsonOutput.print(command.getOut(), failure);
+        JsonOption.write(command.getOut(), new Failure(message, remedy));
     }
 }

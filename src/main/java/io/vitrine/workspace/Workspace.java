@@ -82,19 +82,14 @@ public final class Workspace implements AutoCloseable {
      * read, and every change says why it cannot be made.
      */
     public static Workspace open(Path file) {
-        int version = inspect(file);
+        inspect(file);
         String readOnly = readOnlyReason(file);
         if (readOnly != null) {
-            if (version < Migrations.latestVersion()) {
-                throw new WorkspaceException(file.getFileName() + " was saved by an older version of Vitrine Studio and must be"
-                        + " upgraded before it can be opened, but " + readOnly + ".",
-                        "Copy it to a folder you can write to and open the copy. The file was not changed.");
-            }
-            return new Workspace(Database.openReadOnly(file, readOnly));
+            return openReadOnly(file, readOnly);
         }
         Database database = Database.open(file);
         try {
-            if (version < Migrations.latestVersion()) {
+            if (Migrations.needsMigration(database)) {
                 Migrations.migrate(database);
             }
             return new Workspace(database);
@@ -102,6 +97,17 @@ public final class Workspace implements AutoCloseable {
             database.close();
             throw e;
         }
+    }
+
+    private static Workspace openReadOnly(Path file, String reason) {
+        Database database = Database.openReadOnly(file, reason);
+        if (Migrations.needsMigration(database)) {
+            database.close();
+            throw new WorkspaceException(file.getFileName() + " was saved by an older version of Vitrine Studio and must be"
+                    + " upgraded before it can be opened, but " + reason + ".",
+                    "Copy it to a folder you can write to and open the copy. The file was not changed.");
+        }
+        return new Workspace(database);
     }
 
     /** Why a workspace cannot be written here (SQLite writes a -wal and -shm file beside it), or null when it can. */

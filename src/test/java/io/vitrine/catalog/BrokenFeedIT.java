@@ -40,7 +40,7 @@ class BrokenFeedIT {
     void open() throws IOException {
         workspace = Workspace.create(dir.resolve("shop.vitrine"), "Shop");
         db = workspace.database();
-        imports = new ImportService(db, new EventBus());
+        imports = CatalogFeature.of(db, new EventBus()).imports();
         ImportReport first = importFile(write(rows(ITEMS, true)), ImportRequest.auto());
         assertThat(first.imported()).isEqualTo(ITEMS);
         tagOnScheduledPost("L-1500");

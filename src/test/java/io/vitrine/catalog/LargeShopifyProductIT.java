@@ -37,7 +37,7 @@ class LargeShopifyProductIT {
         }
         Path feed = Files.writeString(dir.resolve("shopify-products.csv"), csv, StandardCharsets.UTF_8);
         try (Workspace workspace = Workspace.create(dir.resolve("shop.vitrine"), "Shop")) {
-            ImportService imports = new ImportService(workspace.database(), new EventBus());
+            ImportService imports = CatalogFeature.of(workspace.database(), new EventBus()).imports();
 
             ImportReport report = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> imports.importFeed(
                     FeedSource.of(feed), ImportRequest.auto().withCurrency("EUR"), Progress.NONE));

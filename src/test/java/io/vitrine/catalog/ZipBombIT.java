@@ -79,7 +79,7 @@ class ZipBombIT {
         Path bomb = bomb();
         Set<String> before = poiTempFiles();
         try (Workspace workspace = Workspace.create(dir.resolve("shop.vitrine"), "Shop")) {
-            ImportService imports = new ImportService(workspace.database(), new EventBus());
+            ImportService imports = CatalogFeature.of(workspace.database(), new EventBus()).imports();
             Throwable error = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> org.assertj.core.api.Assertions.catchThrowable(
                     () -> imports.importFeed(FeedSource.of(bomb), ImportRequest.auto(), Progress.NONE)));
             assertThat(error).isInstanceOf(FeedException.class)

@@ -52,7 +52,7 @@ class BrandLinkIT {
     }
 
     private SyncEngine engine() {
-        return new SyncEngine(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
+        return SyncEngine.of(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
     }
 
     private void assertNothingPublishedNorLinked() {

@@ -61,7 +61,7 @@ class HostilePlatformIT {
 
     private SyncReport sync(PlatformClient client) {
         return assertTimeoutPreemptively(HANG_GUARD, () ->
-                new SyncEngine(workspace.database(), null, QUICK, Clock.systemUTC()).run(client, connection()));
+                SyncEngine.of(workspace.database(), null, QUICK, Clock.systemUTC()).run(client, connection()));
     }
 
     private SyncReport sync() {
@@ -215,7 +215,7 @@ class HostilePlatformIT {
     @Test
     void anAddressSavedWithAPasswordBeforeIsForgotten() {
         workspace.database().write(sql -> sql.update("UPDATE brand_profile SET platform_url = 'https://u:s3cret@api.example.com'"));
-        List<LinkedBrand> brands = new SyncEngine(workspace.database(), null).brands();
+        List<LinkedBrand> brands = SyncEngine.of(workspace.database(), null, RetryPolicy.DEFAULT, Clock.systemUTC()).brands();
         assertThat(brands).extracting(LinkedBrand::platformUrl).containsOnly("https://api.example.com");
         assertThat(workspace.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM brand_profile"
                 + " WHERE platform_url LIKE '%s3cret%'"))).isZero();
