@@ -1,14 +1,17 @@
 package io.vitrine.post;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.vitrine.brand.BrandProfile;
+import io.vitrine.catalog.feed.FeedCharset;
 import io.vitrine.common.InputFiles;
 import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +34,7 @@ import java.util.Set;
  */
 public final class ScheduleImport {
     /** A schedule of a few thousand rows is well under this; a larger "CSV" is something else. */
-    static final long MAX_CSV_BYTES = 50L * 1024 * 1024;
+    static final long MAX_CSV_BYTES = 20L * 1024 * 1024;
     static final Set<String> KNOWN = Set.of("images", "caption", "tags", "time", "campaign", "interests", "call_to_action");
     private static final Map<String, String> ALIASES = Map.of("image", "images", "photos", "images", "scheduled_at", "time",
             "schedule", "time", "cta", "call_to_action", "text", "caption");
@@ -63,7 +66,7 @@ public final class ScheduleImport {
         InputFiles.check(csv, MAX_CSV_BYTES, "The schedule file");
         PhotoPaths photos = new PhotoPaths(csv.toAbsolutePath().getParent(), allowOutside);
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().skipEmptyLines(true).allowMissingFields(true).allowExtraFields(true)
-                .detectBomHeader(true).ofNamedCsvRecord(csv)) {
+                .ofNamedCsvRecord(text(csv))) {
             boolean headerChecked = false;
             for (NamedCsvRecord record : reader) {
                 if (!headerChecked) {
@@ -76,8 +79,8 @@ public final class ScheduleImport {
             }
         } catch (NoSuchFileException e) {
             throw new VitrineException("The file " + csv + " does not exist.", "Check the path.");
-        } catch (IOException | UncheckedIOException e) {
-            throw new VitrineException("Cannot read " + csv + ": " + e.getMessage(), "Check that it is a readable CSV file (UTF-8).", e);
+        } catch (IOException | UncheckedIOException | CsvParseException e) {
+            throw unreadable(csv, e);
         }
         if (rows.isEmpty()) {
             throw new VitrineException(csv.getFileName() + " has no rows to import.",
@@ -86,6 +89,31 @@ public final class ScheduleImport {
         int created = (int) rows.stream().filter(RowResult::created).count();
         int rejected = (int) rows.stream().filter(r -> "rejected".equals(r.status())).count();
         return new Report(csv.toString(), created, rejected, dryRun, rows);
+    }
+
+    /**
+     * The CSV's whole text: UTF-8, or Windows-1252 when it is not (Excel on Windows), decoded strictly before any
+     * row is used, so a bad byte anywhere imports nothing and no "�" is stored.
+     */
+    private static String text(Path csv) throws IOException {
+        try (java.io.Reader reader = FeedCharset.open(java.nio.file.Files.newInputStream(csv), null).reader()) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        }
+    }
+
+    private static VitrineException unreadable(Path csv, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) {
+                return new VitrineException(csv.getFileName() + " has bytes that are not text in the character set it starts"
+                        + " in (UTF-8 or Windows-1252), so nothing was imported.", "Save it again as CSV UTF-8 and import it again.", e);
+            }
+        }
+        return new VitrineException("Cannot read " + csv + ".", "Check that it is a readable CSV file.", e);
     }
 
     private RowResult importRow(NamedCsvRecord record, PhotoPaths photos, BrandProfile brand, boolean dryRun) {

@@ -111,6 +111,34 @@ class HostileInputIT {
     }
 
     @Test
+    void aScheduleCsvSavedAsWindows1252KeepsItsAccentsAndABrokenOneImportsNothing() throws Exception {
+        PostFixtures.photo(dir, "lamp.jpg", 400, 500);
+        Path latin = Files.write(dir.resolve("plan.csv"), "images,caption\nlamp.jpg,Café crème au salon\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        assertThat(run("post", "import-schedule", latin.toString(), "-w", workspace.toString()).exit()).isZero();
+        try (io.vitrine.workspace.Workspace ws = io.vitrine.workspace.Workspace.open(workspace)) {
+            assertThat(ws.database().<java.util.Optional<String>>read(sql -> sql.text("SELECT caption FROM post")))
+                    .hasValue("Café crème au salon");
+        }
+
+        StringBuilder plain = new StringBuilder("images,caption\n");
+        while (plain.length() < 70_000) {
+            plain.append("lamp.jpg,Evening light\n");
+        }
+        byte[] head = plain.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "lamp.jpg,Café\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        byte[] mixed = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, mixed, head.length, tail.length);
+        Run broken = run("post", "import-schedule", Files.write(dir.resolve("mixed.csv"), mixed).toString(), "-w",
+                workspace.toString());
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains("mixed.csv has bytes that are not text in the character set it starts in");
+        try (io.vitrine.workspace.Workspace ws = io.vitrine.workspace.Workspace.open(workspace)) {
+            assertThat(ws.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM post"))).as("nothing imported").isEqualTo(1);
+        }
+    }
+
+    @Test
     void scheduleCsvPhotosOutsideItsFolderAreRefusedUnlessAllowedAndTheDryRunShowsWhereEachLeads() throws Exception {
         Path plans = Files.createDirectories(dir.resolve("plans"));
         Files.createDirectories(plans.resolve("photos"));
