@@ -4,8 +4,12 @@ import io.vitrine.common.EventBus;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 
-/** The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test. */
-public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports) {
+/**
+ * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test: search
+ * and browsing, imports with their history and saved sources, and the fetcher of product pictures.
+ */
+public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports, ImportRuns history,
+                             CatalogSources sources, ImageFetcher pictures) {
 
     public static CatalogFeature of(Database database, EventBus events) {
         return of(database, events, Clock.systemUTC());
@@ -13,6 +17,7 @@ public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, Imp
 
     public static CatalogFeature of(Database database, EventBus events, Clock clock) {
         CatalogService catalog = new CatalogService(database);
-        return new CatalogFeature(catalog, new CatalogBrowser(database), new ImportService(database, catalog, events, clock));
+        return new CatalogFeature(catalog, new CatalogBrowser(database), new ImportService(database, catalog, events, clock),
+                new ImportRuns(database), new CatalogSources(database), new ImageFetcher());
     }
 }
