@@ -21,6 +21,7 @@ public record RemovalGuard(double maxShare, long minItems) {
     static String note(long gone, long live) {
         return "This file lists " + Formats.count(live - gone) + " of the " + Formats.count(live) + " items this source had;"
                 + " it may be cut off, so the " + Formats.count(gone) + " it no longer lists were kept, not marked removed."
-                + " If they really are gone, import it again accepting removals (--accept-removals on the command line).";
+                + " If they really are gone, import it again with \"Mark missing items removed\" ticked (--accept-removals on"
+                + " the command line).";
     }
 }

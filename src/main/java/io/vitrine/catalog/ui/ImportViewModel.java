@@ -53,6 +53,7 @@ public final class ImportViewModel {
     private final StringProperty detected = new SimpleStringProperty("");
     private final StringProperty sourceName = new SimpleStringProperty("");
     private final StringProperty sheet = new SimpleStringProperty("");
+    private final BooleanProperty acceptRemovals = new SimpleBooleanProperty(false);
     private final StringProperty currency = new SimpleStringProperty("");
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
     private final StringProperty mappingSummary = new SimpleStringProperty("Matched by column names");
@@ -145,7 +146,7 @@ public final class ImportViewModel {
     public void start(Consumer<List<String>> needsMapping, Consumer<Throwable> onError) {
         Path path = Path.of(file.get().strip());
         ImportRequest request = new ImportRequest(format.get().format(), mapping.get(), blank(sheet.get()),
-                blank(sourceName.get()), blank(currency.get()));
+                blank(sourceName.get()), blank(currency.get())).withAcceptRemovals(acceptRemovals.get());
         running.set(true);
         report.set(null);
         issues.clear();
@@ -248,6 +249,11 @@ public final class ImportViewModel {
 
     public StringProperty sheetProperty() {
         return sheet;
+    }
+
+    /** Mark items removed even when the file lists far fewer than the source had (otherwise they are kept). */
+    public BooleanProperty acceptRemovalsProperty() {
+        return acceptRemovals;
     }
 
     public StringProperty currencyProperty() {
