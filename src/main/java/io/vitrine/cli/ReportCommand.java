@@ -1,6 +1,8 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Progress;
+import io.vitrine.insights.InsightsPeriod;
+import io.vitrine.insights.InsightsService;
 import io.vitrine.report.ReportExporter;
 import io.vitrine.report.ReportOptions;
 import io.vitrine.report.ReportResult;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "export", description = {"Write an .xlsx workbook: summary KPIs, daily series with native charts,",
-            "posts, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
+            "posts, products, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -28,6 +30,10 @@ final class ReportCommand {
         Path out;
         @Option(names = "--campaign", paramLabel = "NAME", description = "Only this campaign's posts and polls.")
         String campaign;
+        @Option(names = "--from", paramLabel = "DAY", description = "First day (YYYY-MM-DD, the brand's time zone). Default: all time.")
+        String from;
+        @Option(names = "--to", paramLabel = "DAY", description = "Last day, included. Default: today, when --from is given.")
+        String to;
         @Option(names = "--no-events", description = "Leave out the raw events sheets.")
         boolean noEvents;
         @Option(names = "--json", description = "Print what was written as JSON.")
@@ -38,7 +44,8 @@ final class ReportCommand {
             try (Workspace workspace = Workspace.open(workspaceFile)) {
                 ReportExporter exporter = new ReportExporter(workspace);
                 ReportScope scope = campaign == null ? ReportScope.WORKSPACE : exporter.campaignScope(campaign);
-                ReportResult result = exporter.export(ReportOptions.of(scope, !noEvents), out, Progress.NONE);
+                InsightsPeriod period = InsightsOptions.period(from, to, new InsightsService(workspace.database()));
+                ReportResult result = exporter.export(ReportOptions.of(scope, period, !noEvents), out, Progress.NONE);
                 if (json) {
                     JsonOutput.print(spec.commandLine().getOut(), result);
                 } else {

@@ -146,7 +146,7 @@ class ReportExporterIT {
 
     @Test
     void rawEventsSplitAcrossSheetsAtTheRowLimit() throws Exception {
-        ReportResult result = exporter().export(new ReportOptions(ReportScope.WORKSPACE, true, 4), dir.resolve("split.xlsx"),
+        ReportResult result = exporter().export(new ReportOptions(ReportScope.WORKSPACE, null, true, 4), dir.resolve("split.xlsx"),
                 Progress.NONE);
         assertThat(result.sheets()).contains("Events", "Events (2)", "Events (3)");
         try (XSSFWorkbook book = read(result.file())) {

@@ -12,7 +12,8 @@ import io.vitrine.post.PostImage;
 import io.vitrine.post.PostService;
 import io.vitrine.post.Tag;
 import io.vitrine.workspace.Workspace;
-import io.vitrine.insights.EngagementQueries;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsService;
 import io.vitrine.insights.EventType;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.common.Json;
@@ -33,9 +34,7 @@ public final class SyncFixtures {
 
     /** Distinct events stored per type code, as {@code insights summary} counts them. */
     public static Map<String, Long> localCounts(Workspace workspace) {
-        Map<String, Long> counts = new HashMap<>();
-        new EngagementQueries(workspace.database()).countsByType().forEach((type, n) -> counts.put(type.code(), n));
-        return counts;
+        return new HashMap<>(new InsightsService(workspace.database()).summary(InsightsFilter.ALL).totals().events().byCode());
     }
 
     /** The simulator's ground truth for its first brand, zero for types it has not delivered. */

@@ -3,9 +3,15 @@ package io.vitrine.insights.ui;
 import io.vitrine.common.Formats;
 import io.vitrine.insights.CampaignRef;
 import io.vitrine.insights.EngagementChanged;
-import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
-import io.vitrine.insights.TopPost;
+import io.vitrine.insights.InsightsService;
+import io.vitrine.insights.Money;
+import io.vitrine.insights.PublicationTotals;
+import io.vitrine.insights.RankedPost;
+import io.vitrine.insights.SegmentDimension;
+import io.vitrine.insights.chart.ChartFiles;
+import io.vitrine.insights.chart.ChartTheme;
+import io.vitrine.insights.chart.InsightsChart;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.FxEvents;
@@ -60,7 +66,7 @@ public final class InsightsView implements SectionView {
     @FXML
     private Tab interestTab;
     @FXML
-    private TableView<TopPost> topPostsTable;
+    private TableView<PublicationTotals> topPostsTable;
     @FXML
     private Label emptyLabel;
 
@@ -71,7 +77,7 @@ public final class InsightsView implements SectionView {
 
     public InsightsView(StudioContext context) {
         this.context = context;
-        this.model = new InsightsViewModel(new EngagementQueries(context.workspace().database()), context.tasks(),
+        this.model = new InsightsViewModel(new InsightsService(context.workspace().database()), context.tasks(),
                 Clock.systemUTC());
         root = ViewLoader.load(this);
         campaignBox.setItems(model.campaigns());
@@ -92,16 +98,15 @@ public final class InsightsView implements SectionView {
     }
 
     private void setUpTopPosts() {
-        TableColumn<TopPost, String> caption = new TableColumn<>("Post");
-        caption.setCellValueFactory(c -> new ReadOnlyStringWrapper("#" + c.getValue().postId() + "  "
-                + firstLine(c.getValue().caption())));
+        TableColumn<PublicationTotals, String> caption = new TableColumn<>("Post");
+        caption.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         caption.setPrefWidth(360);
         caption.setMinWidth(200);
         topPostsTable.getColumns().add(caption);
         for (EventType type : List.of(EventType.IMPRESSION, EventType.SMILE, EventType.PRODUCT_CLICK,
                 EventType.ADD_TO_CART, EventType.PURCHASE)) {
-            TableColumn<TopPost, Long> column = new TableColumn<>(type.plural());
-            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count(type)));
+            TableColumn<PublicationTotals, Long> column = new TableColumn<>(type.plural());
+            column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().totals().count(type)));
             column.getStyleClass().add("numeric-column");
             column.setCellFactory(c -> new TableCell<>() {
                 @Override
@@ -113,8 +118,9 @@ public final class InsightsView implements SectionView {
             column.setMinWidth(NUMBER_COLUMN_WIDTH); // the header reads whole: "Product clicks"
             topPostsTable.getColumns().add(column);
         }
-        TableColumn<TopPost, String> ctr = new TableColumn<>("Click-through");
-        ctr.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.percent(c.getValue().clickThroughRate())));
+        TableColumn<PublicationTotals, String> ctr = new TableColumn<>("Click-through");
+        ctr.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().totals().clickThrough() == null ? "–"
+                : Formats.percent(c.getValue().totals().clickThrough())));
         ctr.setMinWidth(NUMBER_COLUMN_WIDTH);
         topPostsTable.getColumns().add(ctr);
         topPostsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -123,23 +129,24 @@ public final class InsightsView implements SectionView {
     private void show(InsightsSnapshot snapshot) {
         kpiPane.getChildren().clear();
         for (EventType type : EventType.values()) {
-            kpiPane.getChildren().add(tile(type.plural(), Formats.count(snapshot.totals().get(type)), "kpi-" + type.code()));
+            kpiPane.getChildren().add(tile(type.plural(), Formats.count(snapshot.summary().totals().count(type)), "kpi-" + type.code()));
         }
-        for (Map.Entry<String, Long> revenue : snapshot.revenue().entrySet()) {
-            kpiPane.getChildren().add(tile("Revenue", Formats.money(revenue.getValue(), revenue.getKey()), "kpi-revenue"));
+        for (Money revenue : snapshot.summary().totals().revenue()) {
+            kpiPane.getChildren().add(tile("Revenue", revenue.display(), "kpi-revenue"));
         }
-        boolean empty = snapshot.daily().isEmpty();
+        boolean empty = snapshot.series().isEmpty();
         emptyLabel.setVisible(empty);
         emptyLabel.setManaged(empty);
         chartTabs.setVisible(!empty);
         chartTabs.setManaged(!empty);
-        audienceTab.setContent(viewer(InsightsCharts.daily("Audience per day", snapshot.daily(), AUDIENCE)));
-        shoppingTab.setContent(viewer(InsightsCharts.daily("Shopping per day", snapshot.daily(), SHOPPING)));
-        regionTab.setContent(viewer(InsightsCharts.bars("Product clicks by region", snapshot.clicksByRegion(),
-                EventType.PRODUCT_CLICK)));
-        interestTab.setContent(viewer(InsightsCharts.bars("Product clicks by interest", snapshot.clicksByInterest(),
-                EventType.PRODUCT_CLICK)));
-        topPostsTable.getItems().setAll(snapshot.topPosts());
+        ChartTheme theme = ChartTheme.LIGHT;
+        audienceTab.setContent(viewer(InsightsChart.audience(snapshot.series(), snapshot.zone(), theme)));
+        shoppingTab.setContent(viewer(InsightsChart.shopping(snapshot.series(), snapshot.zone(), theme)));
+        regionTab.setContent(viewer(InsightsChart.segment(SegmentDimension.REGION,
+                snapshot.segments().get(SegmentDimension.REGION), theme)));
+        interestTab.setContent(viewer(InsightsChart.segment(SegmentDimension.INTEREST,
+                snapshot.segments().get(SegmentDimension.INTEREST), theme)));
+        topPostsTable.getItems().setAll(snapshot.ranking().top().stream().map(RankedPost::post).toList());
     }
 
     private static Node tile(String label, String value, String id) {
@@ -168,7 +175,7 @@ public final class InsightsView implements SectionView {
         context.dialogs().chooseFileToSave("Save Chart", tab.getText() + ".png",
                         List.of(FileType.of("PNG image", "*.png"), FileType.of("SVG drawing", "*.svg")))
                 .ifPresent(file -> context.tasks().submit("Saving " + file.getFileName(), progress -> {
-                    InsightsCharts.save(chart, file);
+                    ChartFiles.write(chart, file, ChartFiles.DEFAULT_SIZE);
                     return file;
                 }, saved -> context.status().notify("Saved chart to " + saved)));
     }

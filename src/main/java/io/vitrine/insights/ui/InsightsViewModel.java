@@ -1,13 +1,13 @@
 package io.vitrine.insights.ui;
 
 import io.vitrine.insights.CampaignRef;
-import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
-import io.vitrine.insights.InsightsScope;
-import io.vitrine.insights.SegmentDimension;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsPeriod;
+import io.vitrine.insights.InsightsSeries;
+import io.vitrine.insights.InsightsService;
 import io.vitrine.ui.TaskExecutor;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,15 +20,15 @@ import javafx.collections.ObservableList;
 public final class InsightsViewModel {
     /** The periods a marketer looks at. */
     public enum Period {
-        LAST_7_DAYS("Last 7 days", Duration.ofDays(7)),
-        LAST_30_DAYS("Last 30 days", Duration.ofDays(30)),
-        LAST_90_DAYS("Last 90 days", Duration.ofDays(90)),
-        ALL_TIME("All time", null);
+        LAST_7_DAYS("Last 7 days", 7),
+        LAST_30_DAYS("Last 30 days", 30),
+        LAST_90_DAYS("Last 90 days", 90),
+        ALL_TIME("All time", 0);
 
         private final String label;
-        private final Duration length;
+        private final int length;
 
-        Period(String label, Duration length) {
+        Period(String label, int length) {
             this.label = label;
             this.length = length;
         }
@@ -43,7 +43,8 @@ public final class InsightsViewModel {
     public static final CampaignRef ALL_CAMPAIGNS = new CampaignRef(-1, "All campaigns");
     static final int TOP_POSTS = 10;
 
-    private final EngagementQueries queries;
+    private final InsightsService queries;
+    private final InsightsSeries series;
     private final TaskExecutor tasks;
     private final Clock clock;
     private final ObservableList<CampaignRef> campaigns = FXCollections.observableArrayList(ALL_CAMPAIGNS);
@@ -52,8 +53,9 @@ public final class InsightsViewModel {
     private final ReadOnlyObjectWrapper<InsightsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private long loads;
 
-    public InsightsViewModel(EngagementQueries queries, TaskExecutor tasks, Clock clock) {
+    public InsightsViewModel(InsightsService queries, TaskExecutor tasks, Clock clock) {
         this.queries = queries;
+        this.series = new InsightsSeries(queries);
         this.tasks = tasks;
         this.clock = clock;
         campaign.addListener((obs, old, now) -> reload());
@@ -77,23 +79,23 @@ public final class InsightsViewModel {
     }
 
     void reload() {
-        InsightsScope scope = scope();
         long load = ++loads;
-        tasks.submitQuietly(progress -> new InsightsSnapshot(queries.countsByType(scope), queries.revenueByCurrency(scope),
-                queries.daily(scope), queries.topPosts(scope, EventType.PRODUCT_CLICK, TOP_POSTS),
-                queries.bySegment(scope, SegmentDimension.REGION, EventType.PRODUCT_CLICK),
-                queries.bySegment(scope, SegmentDimension.INTEREST, EventType.PRODUCT_CLICK)), loaded -> {
+        tasks.submitQuietly(progress -> {
+            InsightsFilter scope = scope();
+            return new InsightsSnapshot(queries.summary(scope), series.series(scope, null),
+                    series.ranking(scope, EventType.PRODUCT_CLICK, TOP_POSTS), queries.segments(scope), queries.clock().zone());
+        }, loaded -> {
                     if (load == loads) {
                         snapshot.set(loaded);
                     }
                 }, null);
     }
 
-    InsightsScope scope() {
+    InsightsFilter scope() {
         CampaignRef selected = campaign.get();
-        InsightsScope scope = selected == null || selected.id() < 0 ? InsightsScope.ALL : InsightsScope.campaign(selected.id());
-        Duration length = period.get().length;
-        return length == null ? scope : scope.since(clock.instant().minus(length));
+        InsightsFilter scope = selected == null || selected.id() < 0 ? InsightsFilter.ALL : InsightsFilter.campaign(selected.id());
+        int length = period.get().length;
+        return length == 0 ? scope : scope.during(InsightsPeriod.lastDays(length, queries.clock().day(clock.instant())));
     }
 
     public ObservableList<CampaignRef> campaigns() {

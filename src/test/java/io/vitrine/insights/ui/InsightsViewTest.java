@@ -6,7 +6,7 @@ import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
-import io.vitrine.insights.TopPost;
+import io.vitrine.insights.PublicationTotals;
 import io.vitrine.ui.Snapshots;
 import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
@@ -80,10 +80,10 @@ class InsightsViewTest extends FxRobot {
         Label value = (Label) lookup("#kpi-impression .kpi-value").query();
         assertThat(value.getText().replaceAll("\\D", "")).isEqualTo(String.valueOf(impressions));
         assertThat(lookup("#kpi-revenue").tryQuery()).isPresent();
-        TableView<TopPost> top = lookup("#topPostsTable").queryTableView();
+        TableView<PublicationTotals> top = lookup("#topPostsTable").queryTableView();
         assertThat(top.getItems()).hasSize(2);
-        assertThat(top.getItems().get(0).count(EventType.PRODUCT_CLICK))
-                .isGreaterThanOrEqualTo(top.getItems().get(1).count(EventType.PRODUCT_CLICK));
+        assertThat(top.getItems().get(0).totals().count(EventType.PRODUCT_CLICK))
+                .isGreaterThanOrEqualTo(top.getItems().get(1).totals().count(EventType.PRODUCT_CLICK));
         Snapshots.save(fixture.stage().getScene(), "insights");
 
         clickOn("#saveChartButton");
