@@ -42,9 +42,9 @@ final class InsightsRepository {
                 EventType.fromCode(row.getString(2)), row.getString(3), row.getLong(4), row.getLong(5)), query.params()));
     }
 
-    /** The first and last hour bucket with events (for "all time"), empty when there are none. */
-    Optional<String[]> hourRange(RollupQuery query) {
-        return database.read(sql -> sql.one("SELECT min(hour), max(hour) FROM insights_hourly" + query.where(),
+    /** The first and last local day with events (for "all time"), empty when there are none. */
+    Optional<String[]> dayRange(RollupQuery query) {
+        return database.read(sql -> sql.one("SELECT min(day), max(day) FROM insights_daily" + query.where(),
                 row -> row.getString(1) == null ? null : new String[] {row.getString(1), row.getString(2)}, query.params()));
     }
 

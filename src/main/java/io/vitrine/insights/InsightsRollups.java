@@ -7,6 +7,7 @@ import io.vitrine.workspace.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,10 +62,10 @@ public final class InsightsRollups {
 
     /** Every rollup again from the events, on the given clock (poll results' UTC hours do not depend on it). */
     private static void rebuild(Sql sql, BrandClock clock, Progress progress) throws SQLException {
-        sql.update("DELETE FROM insights_hourly");
-        sql.update("DELETE FROM insights_segment_daily");
-        sql.update("DELETE FROM insights_item_daily");
-        sql.update("DELETE FROM engagement_rollup");
+        for (String table : List.of("insights_daily", "insights_hourly", "insights_segment_daily",
+                "insights_segment_subject_daily", "insights_item_daily", "engagement_rollup")) {
+            sql.update("DELETE FROM " + table); // fixed names, no input
+        }
         RollupDeltas deltas = new RollupDeltas(clock);
         long[] read = {0};
         sql.forEach(EVENTS, row -> {

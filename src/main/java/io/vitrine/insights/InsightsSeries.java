@@ -33,21 +33,22 @@ public final class InsightsSeries {
 
     TimeSeries series(InsightsFilter filter, TimeBucket bucket, Long postId) {
         BrandClock clock = insights.clock();
-        RollupQuery scope = RollupQuery.of(filter, clock, true);
-        if (postId != null) {
-            scope.post(postId);
-        }
-        InsightsPeriod period = filter.period() != null ? filter.period() : insights.dataPeriod(scope, clock)
+        InsightsPeriod period = filter.period() != null ? filter.period() : insights.dataPeriod(
+                        postId == null ? RollupQuery.of(filter, clock, false) : RollupQuery.of(filter, clock, false).post(postId))
                 .orElse(InsightsPeriod.lastDays(1, clock.day(Instant.now())));
         TimeBucket cut = bucket == null ? TimeBucket.forDays(period.days()) : bucket;
         SeriesBuckets buckets = new SeriesBuckets(cut, period, clock);
+        RollupQuery scope = RollupQuery.of(new InsightsFilter(period, filter.campaignId()), clock, buckets.hourly());
+        if (postId != null) {
+            scope.post(postId);
+        }
         Map<EventType, long[]> counts = new EnumMap<>(EventType.class);
         for (EventType type : EventType.values()) {
             counts.put(type, new long[buckets.size()]);
         }
         Map<String, long[]> revenue = new TreeMap<>();
-        for (InsightsRepository.Row row : repository.sums(InsightsService.HOURLY, "hour", scope)) {
-            int i = buckets.indexOf(Instant.parse(row.key()));
+        for (InsightsRepository.Row row : repository.sums(table(buckets), key(buckets), scope)) {
+            int i = buckets.indexOf(row.key());
             if (i >= 0) {
                 counts.get(row.type())[i] += row.events();
                 if (row.type() == EventType.PURCHASE) {
@@ -66,13 +67,13 @@ public final class InsightsSeries {
         for (Overlay overlay : overlays) {
             InsightsFilter scope = new InsightsFilter(series.period(),
                     overlay.campaignId() != null ? overlay.campaignId() : filter.campaignId());
-            RollupQuery query = RollupQuery.of(scope, clock, true).and("type = ?", metric.code());
+            RollupQuery query = RollupQuery.of(scope, clock, buckets.hourly()).and("type = ?", metric.code());
             if (overlay.postId() != null) {
                 query.post(overlay.postId());
             }
             long[] values = new long[buckets.size()];
-            for (InsightsRepository.Row row : repository.sums(InsightsService.HOURLY, "hour", query)) {
-                int i = buckets.indexOf(Instant.parse(row.key()));
+            for (InsightsRepository.Row row : repository.sums(table(buckets), key(buckets), query)) {
+                int i = buckets.indexOf(row.key());
                 if (i >= 0) {
                     values[i] += row.events();
                 }
@@ -103,7 +104,7 @@ public final class InsightsSeries {
         bottom.forEach(p -> ids.add(p.id()));
         BrandClock clock = insights.clock();
         InsightsPeriod period = filter.period() != null ? filter.period()
-                : insights.dataPeriod(RollupQuery.of(filter, clock, true), clock).orElse(null);
+                : insights.dataPeriod(RollupQuery.of(filter, clock, false)).orElse(null);
         Map<Long, long[]> lines = new HashMap<>();
         if (period == null) {
             ids.forEach(id -> lines.put(id, new long[0]));
@@ -111,16 +112,24 @@ public final class InsightsSeries {
         }
         SeriesBuckets days = new SeriesBuckets(TimeBucket.DAY, period, clock);
         ids.forEach(id -> lines.put(id, new long[days.size()]));
-        RollupQuery query = RollupQuery.of(new InsightsFilter(period, filter.campaignId()), clock, true)
+        RollupQuery query = RollupQuery.of(new InsightsFilter(period, filter.campaignId()), clock, false)
                 .and("type = ?", metric.code()).posts(ids);
-        for (InsightsRepository.Row row : repository.sums(InsightsService.HOURLY, "subject_id || ' ' || hour", query)) {
+        for (InsightsRepository.Row row : repository.sums(InsightsService.DAILY, "subject_id || ' ' || day", query)) {
             String[] parts = row.key().split(" ");
-            int i = days.indexOf(Instant.parse(parts[1]));
+            int i = days.indexOf(parts[1]);
             if (i >= 0) {
                 lines.get(Long.parseLong(parts[0]))[i] += row.events();
             }
         }
         return lines;
+    }
+
+    private static String table(SeriesBuckets buckets) {
+        return buckets.hourly() ? InsightsService.HOURLY : InsightsService.DAILY;
+    }
+
+    private static String key(SeriesBuckets buckets) {
+        return buckets.hourly() ? "hour" : "day";
     }
 
     private static List<RankedPost> ranked(List<PublicationTotals> posts, Map<Long, long[]> lines) {

@@ -3,7 +3,7 @@ package io.vitrine.insights;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,8 +18,10 @@ import java.util.Optional;
  * clock first (rebuilding them if the zone changed), so every answer uses the same day bounds.
  */
 public final class InsightsService {
+    static final String DAILY = "insights_daily";
     static final String HOURLY = "insights_hourly";
     static final String SEGMENTS = "insights_segment_daily";
+    static final String SUBJECT_SEGMENTS = "insights_segment_subject_daily";
     static final String ITEMS = "insights_item_daily";
 
     private final InsightsRepository repository;
@@ -56,7 +58,7 @@ public final class InsightsService {
         Totals now = totals(filter, clock);
         InsightsFilter before = filter.previous();
         InsightsPeriod period = filter.period() != null ? filter.period()
-                : dataPeriod(RollupQuery.of(filter, clock, true), clock).orElse(null);
+                : dataPeriod(RollupQuery.of(filter, clock, false)).orElse(null);
         return new Summary(period, now, before == null ? null : before.period(),
                 before == null ? null : totals(before, clock), clock.zone().getId());
     }
@@ -68,8 +70,8 @@ public final class InsightsService {
     /** Every post of the filter's campaign with events or published, most purchases first, then most clicks. */
     public List<PublicationTotals> posts(InsightsFilter filter) {
         BrandClock clock = clock();
-        Map<String, Tally> tallies = Tally.byKey(repository.sums(HOURLY, "subject_id",
-                RollupQuery.of(filter, clock, true).postsOnly()), row -> true);
+        Map<String, Tally> tallies = Tally.byKey(repository.sums(DAILY, "subject_id",
+                RollupQuery.of(filter, clock, false).postsOnly()), row -> true);
         List<PublicationTotals> posts = new ArrayList<>();
         for (InsightsRepository.Publication post : repository.posts(filter.campaignId()).values()) {
             Tally tally = tallies.get(Long.toString(post.id()));
@@ -126,7 +128,9 @@ public final class InsightsService {
         for (SegmentDimension d : SegmentDimension.values()) {
             counts.put(d, new LinkedHashMap<>());
         }
-        for (InsightsRepository.Row row : repository.sums(SEGMENTS, "dimension || '=' || value",
+        // the workspace-wide table is a few thousand rows; a campaign reads only its publications' rows
+        String source = filter.campaignId() == null ? SEGMENTS : SUBJECT_SEGMENTS;
+        for (InsightsRepository.Row row : repository.sums(source, "dimension || '=' || value",
                 RollupQuery.of(filter, clock(), false))) {
             int split = row.key().indexOf('=');
             SegmentDimension dimension = SegmentDimension.fromCode(row.key().substring(0, split));
@@ -146,16 +150,15 @@ public final class InsightsService {
 
     Totals totals(InsightsFilter filter, BrandClock clock) {
         Tally tally = new Tally();
-        for (InsightsRepository.Row row : repository.sums(HOURLY, "subject_kind", RollupQuery.of(filter, clock, true))) {
+        for (InsightsRepository.Row row : repository.sums(DAILY, "subject_kind", RollupQuery.of(filter, clock, false))) {
             tally.add(row, "post".equals(row.key()));
         }
         return tally.totals();
     }
 
-    /** For all time: the first to the last local day with events matching an hourly query. */
-    Optional<InsightsPeriod> dataPeriod(RollupQuery hourly, BrandClock clock) {
-        return repository.hourRange(hourly).map(range -> new InsightsPeriod(
-                clock.day(Instant.parse(range[0])), clock.day(Instant.parse(range[1]))));
+    /** For all time: the first to the last local day with events matching a query over the daily totals. */
+    Optional<InsightsPeriod> dataPeriod(RollupQuery daily) {
+        return repository.dayRange(daily).map(range -> new InsightsPeriod(LocalDate.parse(range[0]), LocalDate.parse(range[1])));
     }
 
     InsightsRepository repository() {

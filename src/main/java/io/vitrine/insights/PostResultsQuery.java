@@ -26,7 +26,7 @@ public final class PostResultsQuery {
         InsightsFilter own = new InsightsFilter(filter.period(), null);
         BrandClock clock = insights.clock();
         Tally tally = new Tally();
-        repository.sums(InsightsService.HOURLY, "subject_kind", RollupQuery.of(own, clock, true).post(postId))
+        repository.sums(InsightsService.DAILY, "subject_kind", RollupQuery.of(own, clock, false).post(postId))
                 .forEach(row -> tally.add(row, true));
         List<InsightsRepository.Pin> tags = repository.pins(postId);
         Map<String, Integer> tagged = new LinkedHashMap<>();

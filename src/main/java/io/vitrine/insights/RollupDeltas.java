@@ -3,37 +3,32 @@ package io.vitrine.insights;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a set of new events adds to each rollup: hourly totals, per-dimension and per-item daily counts,
- * and (poll events only) the per-option, per-segment-combination hours poll results read. Summed in memory,
- * then written as upserts in each table's key order, so consecutive writes touch neighbouring pages.
- * The sync write path and the rebuild from the events both go through here: one definition of a bucket.
+ * What a set of new events adds to each rollup: daily and hourly totals, per-dimension days (workspace-wide and
+ * per publication), per-item days, and for poll events the per-option, per-segment-combination UTC hours poll
+ * results read (decision 0007). Summed in memory, then written as upserts in each table's key order, so
+ * consecutive writes touch neighbouring pages. The sync write path and the rebuild from the events both come
+ * through here: one definition of every bucket.
  */
 final class RollupDeltas {
-    private static final String ADD = " ON CONFLICT DO UPDATE SET events = events + excluded.events,"
-            + " amount_micros = amount_micros + excluded.amount_micros";
-    private static final String HOURLY = "INSERT INTO insights_hourly(hour, subject_kind, subject_id, type, currency,"
-            + " events, amount_micros) VALUES (?,?,?,?,?,?,?)" + ADD;
-    private static final String SEGMENT = "INSERT INTO insights_segment_daily(day, subject_kind, subject_id, dimension,"
-            + " value, type, currency, events, amount_micros) VALUES (?,?,?,?,?,?,?,?,?)" + ADD;
-    private static final String ITEM = "INSERT INTO insights_item_daily(day, subject_kind, subject_id, item_id, type,"
-            + " currency, events, amount_micros) VALUES (?,?,?,?,?,?,?,?)" + ADD;
-    private static final String POLL = "INSERT INTO engagement_rollup(subject_kind, subject_id, hour, type,"
-            + " option_position, interest, region, age_band, is_returning, events, amount_micros)"
-            + " VALUES ('poll',?,?,?,?,?,?,?,?,?,?)" + ADD;
     private static final SegmentDimension[] DIMENSIONS = SegmentDimension.values();
 
     private final BrandClock clock;
-    private final Map<HourKey, long[]> hourly = new HashMap<>();
-    private final Map<SegmentKey, long[]> segments = new HashMap<>();
-    private final Map<ItemKey, long[]> items = new HashMap<>();
-    private final Map<PollKey, long[]> polls = new HashMap<>();
+    private final Table daily = new Table("insights_daily(day, subject_kind, subject_id, type, currency");
+    private final Table hourly = new Table("insights_hourly(hour, subject_kind, subject_id, type, currency");
+    private final Table segments = new Table("insights_segment_daily(day, dimension, value, type, currency");
+    private final Table subjectSegments = new Table("insights_segment_subject_daily(subject_kind, subject_id, day,"
+            + " dimension, value, type, currency");
+    private final Table items = new Table("insights_item_daily(day, subject_kind, subject_id, item_id, type, currency");
+    private final Table polls = new Table("engagement_rollup(subject_kind, subject_id, hour, type, option_position,"
+            + " interest, region, age_band, is_returning");
+    private final List<Table> tables = List.of(daily, hourly, segments, subjectSegments, items, polls);
     private final Map<Long, String> hourText = new HashMap<>();
     private final Map<Long, String> dayText = new HashMap<>();
 
@@ -48,61 +43,37 @@ final class RollupDeltas {
         String type = e.type().code();
         String currency = e.type() == EventType.PURCHASE && e.currency() != null ? e.currency() : "";
         long amount = e.amountMicros() == null ? 0 : e.amountMicros();
-        String hour = hour(e.occurredAt());
         String day = day(e.occurredAt());
-        bump(hourly, new HourKey(hour, kind, subject, type, currency), amount);
+        daily.bump(amount, day, kind, subject, type, currency);
+        hourly.bump(amount, hour(e.occurredAt()), kind, subject, type, currency);
         Segment s = e.segment();
         for (SegmentDimension dimension : DIMENSIONS) {
-            bump(segments, new SegmentKey(day, kind, subject, dimension.code(), value(dimension, s), type, currency), amount);
+            String value = value(dimension, s);
+            segments.bump(amount, day, dimension.code(), value, type, currency);
+            subjectSegments.bump(amount, kind, subject, day, dimension.code(), value, type, currency);
         }
         if (e.type().isShopping() && e.itemId() != null) {
-            bump(items, new ItemKey(day, kind, subject, e.itemId(), type, currency), amount);
+            items.bump(amount, day, kind, subject, e.itemId(), type, currency);
         }
         if (!post) {
-            // poll results stay on UTC hours (decision 0007): they are not cut into the brand's days
+            // poll results stay on UTC hours: they are not cut into the brand's days
             String utcHour = Instant.ofEpochSecond(Math.floorDiv(e.occurredAt().getEpochSecond(), 3600) * 3600).toString();
-            bump(polls, new PollKey(subject, utcHour, type, e.optionPosition() == null ? -1 : e.optionPosition(),
+            polls.bump(amount, kind, subject, utcHour, type, e.optionPosition() == null ? -1 : e.optionPosition(),
                     orEmpty(s.interest()), orEmpty(s.region()), orEmpty(s.ageBand()),
-                    s.returning() == null ? -1 : (s.returning() ? 1 : 0)), amount);
+                    s.returning() == null ? -1 : (s.returning() ? 1 : 0));
         }
     }
 
     /** Distinct rollup rows waiting to be written (the rebuild writes when this grows large). */
     int size() {
-        return hourly.size() + segments.size() + items.size() + polls.size();
+        return tables.stream().mapToInt(t -> t.deltas.size()).sum();
     }
 
     /** Upserts everything summed so far and starts empty again. */
     void write(Sql sql) throws SQLException {
-        try (Sql.Batch batch = sql.batch(HOURLY)) {
-            for (Map.Entry<HourKey, long[]> d : sorted(hourly, HourKey.ORDER)) {
-                HourKey k = d.getKey();
-                batch.add(k.hour, k.kind, k.subject, k.type, k.currency, d.getValue()[0], d.getValue()[1]);
-            }
+        for (Table table : tables) {
+            table.write(sql);
         }
-        try (Sql.Batch batch = sql.batch(SEGMENT)) {
-            for (Map.Entry<SegmentKey, long[]> d : sorted(segments, SegmentKey.ORDER)) {
-                SegmentKey k = d.getKey();
-                batch.add(k.day, k.kind, k.subject, k.dimension, k.value, k.type, k.currency, d.getValue()[0], d.getValue()[1]);
-            }
-        }
-        try (Sql.Batch batch = sql.batch(ITEM)) {
-            for (Map.Entry<ItemKey, long[]> d : sorted(items, ItemKey.ORDER)) {
-                ItemKey k = d.getKey();
-                batch.add(k.day, k.kind, k.subject, k.item, k.type, k.currency, d.getValue()[0], d.getValue()[1]);
-            }
-        }
-        try (Sql.Batch batch = sql.batch(POLL)) {
-            for (Map.Entry<PollKey, long[]> d : sorted(polls, PollKey.ORDER)) {
-                PollKey k = d.getKey();
-                batch.add(k.subject, k.hour, k.type, k.option, k.interest, k.region, k.ageBand, k.returning,
-                        d.getValue()[0], d.getValue()[1]);
-            }
-        }
-        hourly.clear();
-        segments.clear();
-        items.clear();
-        polls.clear();
     }
 
     /** The stored value of one dimension of a segment: '' when unknown, '1'/'0' for returning/new. */
@@ -121,48 +92,52 @@ final class RollupDeltas {
     }
 
     private String day(Instant at) {
-        long day = clock.day(at).toEpochDay();
-        return dayText.computeIfAbsent(day, d -> java.time.LocalDate.ofEpochDay(d).toString());
-    }
-
-    private static <K> void bump(Map<K, long[]> map, K key, long amount) {
-        long[] delta = map.computeIfAbsent(key, k -> new long[2]);
-        delta[0]++;
-        delta[1] += amount;
-    }
-
-    private static <K> List<Map.Entry<K, long[]>> sorted(Map<K, long[]> map, Comparator<K> order) {
-        List<Map.Entry<K, long[]>> entries = new ArrayList<>(map.entrySet());
-        entries.sort(Map.Entry.comparingByKey(order));
-        return entries;
+        return dayText.computeIfAbsent(clock.day(at).toEpochDay(), d -> LocalDate.ofEpochDay(d).toString());
     }
 
     private static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    private record HourKey(String hour, String kind, long subject, String type, String currency) {
-        static final Comparator<HourKey> ORDER = Comparator.comparing(HourKey::hour).thenComparing(HourKey::kind)
-                .thenComparingLong(HourKey::subject).thenComparing(HourKey::type).thenComparing(HourKey::currency);
-    }
+    /** One rollup table: its key columns (in primary-key order) and the deltas per key. */
+    private static final class Table {
+        private final String upsert;
+        private final Map<List<Object>, long[]> deltas = new HashMap<>();
 
-    private record SegmentKey(String day, String kind, long subject, String dimension, String value, String type,
-                              String currency) {
-        static final Comparator<SegmentKey> ORDER = Comparator.comparing(SegmentKey::day).thenComparing(SegmentKey::kind)
-                .thenComparingLong(SegmentKey::subject).thenComparing(SegmentKey::dimension)
-                .thenComparing(SegmentKey::value).thenComparing(SegmentKey::type).thenComparing(SegmentKey::currency);
-    }
+        Table(String tableAndKeyColumns) {
+            int keys = tableAndKeyColumns.split(",").length;
+            upsert = "INSERT INTO " + tableAndKeyColumns + ", events, amount_micros) VALUES ("
+                    + "?, ".repeat(keys + 1) + "?) ON CONFLICT DO UPDATE SET events = events + excluded.events,"
+                    + " amount_micros = amount_micros + excluded.amount_micros";
+        }
 
-    private record ItemKey(String day, String kind, long subject, String item, String type, String currency) {
-        static final Comparator<ItemKey> ORDER = Comparator.comparing(ItemKey::day).thenComparing(ItemKey::kind)
-                .thenComparingLong(ItemKey::subject).thenComparing(ItemKey::item).thenComparing(ItemKey::type)
-                .thenComparing(ItemKey::currency);
-    }
+        void bump(long amount, Object... key) {
+            long[] delta = deltas.computeIfAbsent(List.of(key), k -> new long[2]);
+            delta[0]++;
+            delta[1] += amount;
+        }
 
-    private record PollKey(long subject, String hour, String type, int option, String interest, String region,
-                           String ageBand, int returning) {
-        static final Comparator<PollKey> ORDER = Comparator.comparingLong(PollKey::subject).thenComparing(PollKey::hour)
-                .thenComparing(PollKey::type).thenComparingInt(PollKey::option).thenComparing(PollKey::interest)
-                .thenComparing(PollKey::region).thenComparing(PollKey::ageBand).thenComparingInt(PollKey::returning);
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void write(Sql sql) throws SQLException {
+            List<Map.Entry<List<Object>, long[]>> entries = new ArrayList<>(deltas.entrySet());
+            entries.sort((a, b) -> {
+                for (int i = 0; i < a.getKey().size(); i++) {
+                    int c = ((Comparable) a.getKey().get(i)).compareTo(b.getKey().get(i));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            });
+            try (Sql.Batch batch = sql.batch(upsert)) {
+                for (Map.Entry<List<Object>, long[]> entry : entries) {
+                    List<Object> row = new ArrayList<>(entry.getKey());
+                    row.add(entry.getValue()[0]);
+                    row.add(entry.getValue()[1]);
+                    batch.add(row.toArray());
+                }
+            }
+            deltas.clear();
+        }
     }
 }

@@ -15,14 +15,12 @@ import java.util.Map;
  */
 final class SeriesBuckets {
     private final TimeBucket bucket;
-    private final BrandClock clock;
     private final List<Instant> starts = new ArrayList<>();
     private final Map<Instant, Integer> byHour = new HashMap<>();
     private final Map<LocalDate, Integer> byDay = new HashMap<>();
 
     SeriesBuckets(TimeBucket bucket, InsightsPeriod period, BrandClock clock) {
         this.bucket = bucket;
-        this.clock = clock;
         switch (bucket) {
             case HOUR -> {
                 Instant end = clock.dayStart(period.to().plusDays(1));
@@ -54,12 +52,17 @@ final class SeriesBuckets {
         return starts.size();
     }
 
-    /** The bucket an hour bucket of the rollups belongs to; -1 outside the period. */
-    int indexOf(Instant hour) {
+    /** Whether rows come from the hourly totals (hour keys) rather than the daily ones (day keys). */
+    boolean hourly() {
+        return bucket == TimeBucket.HOUR;
+    }
+
+    /** The bucket a rollup row's key (an hour bucket, or a local day) belongs to; -1 outside the period. */
+    int indexOf(String key) {
         Integer index = switch (bucket) {
-            case HOUR -> byHour.get(hour);
-            case DAY -> byDay.get(clock.day(hour));
-            case WEEK -> byDay.get(monday(clock.day(hour)));
+            case HOUR -> byHour.get(Instant.parse(key));
+            case DAY -> byDay.get(LocalDate.parse(key));
+            case WEEK -> byDay.get(monday(LocalDate.parse(key)));
         };
         return index == null ? -1 : index;
     }

@@ -43,6 +43,15 @@ final class RawCounts {
             }
         }));
         assertThat(items).as("per item in " + filter).isEqualTo(perItem);
+        Map<String, Long> regions = map("SELECT coalesce(region, '') || ' ' || type, count(*) FROM engagement_event" + SCOPE
+                + " GROUP BY 1", params);
+        Map<String, Long> segments = new HashMap<>();
+        insights.segments(filter).get(SegmentDimension.REGION).forEach(r -> r.events().byCode().forEach((type, n) -> {
+            if (n > 0) {
+                segments.put(r.value() + " " + type, n);
+            }
+        }));
+        assertThat(segments).as("per region in " + filter).isEqualTo(regions);
         Map<String, Long> revenue = map("SELECT currency, sum(amount_micros) FROM engagement_event" + SCOPE
                 + " AND type = 'purchase' GROUP BY 1", params);
         Map<String, Long> money = new HashMap<>();

@@ -10,9 +10,22 @@ CREATE TABLE insights_zone (
     time_zone TEXT NOT NULL
 );
 
--- Totals per local clock hour, post or poll, and type; no segments. hour is the start of the brand's local
--- hour as UTC text, so every local day starts on a bucket boundary. currency is '' except on purchases,
--- whose amounts add up per currency in amount_micros (never across currencies).
+-- Totals per local day, post or poll, and type; no segments: what the summary, funnel, post list and daily or
+-- weekly series read (a few tens of thousands of rows for millions of events). currency is '' except on
+-- purchases, whose amounts add up per currency in amount_micros (never across currencies).
+CREATE TABLE insights_daily (
+    day           TEXT NOT NULL,
+    subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('post', 'poll')),
+    subject_id    INTEGER NOT NULL,
+    type          TEXT NOT NULL,
+    currency      TEXT NOT NULL DEFAULT '',
+    events        INTEGER NOT NULL,
+    amount_micros INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, subject_kind, subject_id, type, currency)
+) WITHOUT ROWID;
+
+-- The same per local clock hour, for hourly series over a few days. hour is the start of the brand's local
+-- hour as UTC text, so every local day starts on a bucket boundary (also at +5:30 or when clocks change).
 CREATE TABLE insights_hourly (
     hour          TEXT NOT NULL,
     subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('post', 'poll')),
@@ -24,19 +37,31 @@ CREATE TABLE insights_hourly (
     PRIMARY KEY (hour, subject_kind, subject_id, type, currency)
 ) WITHOUT ROWID;
 
--- Per local day, post or poll, one segment dimension (interest, region, age_band, returning) and its value
--- ('' = unknown; returning is '1', new '0'), and type: the segments heat table.
+-- Per local day, one segment dimension (interest, region, age_band, returning) and its value ('' = unknown;
+-- returning is '1', new '0') and type, over every post and poll: the segments heat table for the workspace.
 CREATE TABLE insights_segment_daily (
     day           TEXT NOT NULL,
-    subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('post', 'poll')),
-    subject_id    INTEGER NOT NULL,
     dimension     TEXT NOT NULL CHECK (dimension IN ('interest', 'region', 'age_band', 'returning')),
     value         TEXT NOT NULL,
     type          TEXT NOT NULL,
     currency      TEXT NOT NULL DEFAULT '',
     events        INTEGER NOT NULL,
     amount_micros INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, subject_kind, subject_id, dimension, value, type, currency)
+    PRIMARY KEY (day, dimension, value, type, currency)
+) WITHOUT ROWID;
+
+-- The same per post or poll, keyed by publication first: a campaign's (or a post's) segments read only its rows.
+CREATE TABLE insights_segment_subject_daily (
+    subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('post', 'poll')),
+    subject_id    INTEGER NOT NULL,
+    day           TEXT NOT NULL,
+    dimension     TEXT NOT NULL CHECK (dimension IN ('interest', 'region', 'age_band', 'returning')),
+    value         TEXT NOT NULL,
+    type          TEXT NOT NULL,
+    currency      TEXT NOT NULL DEFAULT '',
+    events        INTEGER NOT NULL,
+    amount_micros INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (subject_kind, subject_id, day, dimension, value, type, currency)
 ) WITHOUT ROWID;
 
 -- Per local day, post or poll, catalog item and shopping type (product_click, add_to_cart, purchase).
@@ -74,14 +99,27 @@ ALTER TABLE engagement_rollup_polls RENAME TO engagement_rollup;
 
 -- A deleted post or poll takes its events with it (ON DELETE CASCADE); its rollups go too, so the
 -- rollups always add up to the events.
+-- insights_segment_daily has no publication column: the publication's own rows are taken off it first.
 CREATE TRIGGER post_deleted_rollups AFTER DELETE ON post BEGIN
+    INSERT INTO insights_segment_daily(day, dimension, value, type, currency, events, amount_micros)
+        SELECT day, dimension, value, type, currency, -events, -amount_micros FROM insights_segment_subject_daily
+        WHERE subject_kind = 'post' AND subject_id = OLD.id
+        ON CONFLICT DO UPDATE SET events = events + excluded.events, amount_micros = amount_micros + excluded.amount_micros;
+    DELETE FROM insights_segment_daily WHERE events = 0 AND amount_micros = 0;
+    DELETE FROM insights_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
     DELETE FROM insights_hourly WHERE subject_kind = 'post' AND subject_id = OLD.id;
-    DELETE FROM insights_segment_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
+    DELETE FROM insights_segment_subject_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
     DELETE FROM insights_item_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
 END;
 CREATE TRIGGER poll_deleted_rollups AFTER DELETE ON poll BEGIN
+    INSERT INTO insights_segment_daily(day, dimension, value, type, currency, events, amount_micros)
+        SELECT day, dimension, value, type, currency, -events, -amount_micros FROM insights_segment_subject_daily
+        WHERE subject_kind = 'poll' AND subject_id = OLD.id
+        ON CONFLICT DO UPDATE SET events = events + excluded.events, amount_micros = amount_micros + excluded.amount_micros;
+    DELETE FROM insights_segment_daily WHERE events = 0 AND amount_micros = 0;
+    DELETE FROM insights_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM insights_hourly WHERE subject_kind = 'poll' AND subject_id = OLD.id;
-    DELETE FROM insights_segment_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
+    DELETE FROM insights_segment_subject_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM insights_item_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM engagement_rollup WHERE subject_kind = 'poll' AND subject_id = OLD.id;
 END;
