@@ -33,7 +33,7 @@ public final class EngagementStore {
 
     private static StoreResult store(Sql sql, Collection<EngagementEvent> events) throws SQLException {
         List<EngagementEvent> ordered = List.copyOf(events);
-        RollupDeltas deltas = new RollupDeltas(InsightsRollups.current(sql, Progress.NONE));
+        RollupDeltas deltas = new RollupDeltas(InsightsRollups.current(sql, Progress.NONE), InsightsRollups.campaigns(sql));
         int[] changed;
         try (Sql.Batch insert = sql.batch(INSERT_EVENT)) {
             for (EngagementEvent e : ordered) {

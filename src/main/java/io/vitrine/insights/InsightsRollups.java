@@ -7,13 +7,16 @@ import io.vitrine.workspace.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps the insights rollups cut on the brand's clock. They record the time zone they were built in; when
- * that is not the workspace brand's zone (right after migration V42, or after the zone was changed) they
- * are rebuilt from engagement_event, the source of truth, in one transaction. The workspace's brand is its
+ * Keeps the insights rollups in step with the events. They record the time zone they were cut in; when that is
+ * not the workspace brand's zone (right after migration V42, after the zone changed, or after a post with events
+ * was deleted) they are rebuilt from engagement_event, the source of truth, in one transaction. A post or poll
+ * that moved campaign has its segment counts moved (only its events are read). The workspace's brand is its
  * first brand profile: a workspace with several brands reads every day on that brand's clock.
  */
 public final class InsightsRollups {
@@ -28,45 +31,61 @@ public final class InsightsRollups {
         this.database = database;
     }
 
-    /** The clock the rollups are on; rebuilds them first (with progress) if the brand's zone changed. */
+    /** The clock the rollups are on, after rebuilding or moving whatever changed (with progress). */
     public BrandClock ensureCurrent(Progress progress) {
-        Zones zones = database.read(InsightsRollups::zones);
-        if (zones.upToDate()) {
-            return BrandClock.of(zones.brand());
+        State state = database.read(InsightsRollups::state);
+        if (state.upToDate()) {
+            return BrandClock.of(state.brandZone());
         }
         return database.write(sql -> current(sql, progress));
     }
 
-    /** Inside a write: the clock to cut new events on, after rebuilding the rollups if they are on another one. */
+    /** Inside a write: the clock to cut new events on, once the rollups are current. */
     static BrandClock current(Sql sql, Progress progress) throws SQLException {
-        Zones zones = zones(sql);
-        BrandClock clock = BrandClock.of(zones.brand());
-        if (!zones.upToDate()) {
+        State state = state(sql);
+        BrandClock clock = BrandClock.of(state.brandZone());
+        if (!state.zoneRecorded()) {
             rebuild(sql, clock, progress);
             sql.update("INSERT INTO insights_zone(id, time_zone) VALUES (1, ?)"
-                    + " ON CONFLICT DO UPDATE SET time_zone = excluded.time_zone", zones.brand());
+                    + " ON CONFLICT DO UPDATE SET time_zone = excluded.time_zone", state.brandZone());
+        } else if (state.moves() > 0) {
+            moveCampaigns(sql, clock);
         }
         return clock;
     }
 
-    private record Zones(Optional<String> recorded, String brand) {
+    /** Which campaign each post and poll is in now. */
+    static RollupDeltas.CampaignOf campaigns(Sql sql) throws SQLException {
+        Map<Long, Long> posts = new HashMap<>();
+        Map<Long, Long> polls = new HashMap<>();
+        sql.forEach("SELECT id, campaign_id FROM post WHERE campaign_id IS NOT NULL", r -> posts.put(r.getLong(1), r.getLong(2)));
+        sql.forEach("SELECT id, campaign_id FROM poll WHERE campaign_id IS NOT NULL", r -> polls.put(r.getLong(1), r.getLong(2)));
+        return (post, id) -> (post ? posts : polls).get(id);
+    }
+
+    private record State(Optional<String> recordedZone, String brandZone, long moves) {
+        boolean zoneRecorded() {
+            return recordedZone.isPresent() && recordedZone.get().equals(brandZone);
+        }
+
         boolean upToDate() {
-            return recorded.isPresent() && recorded.get().equals(brand);
+            return zoneRecorded() && moves == 0;
         }
     }
 
-    private static Zones zones(Sql sql) throws SQLException {
-        return new Zones(sql.text("SELECT time_zone FROM insights_zone WHERE id = 1"),
-                sql.text("SELECT time_zone FROM brand_profile ORDER BY id LIMIT 1").orElse("UTC"));
+    private static State state(Sql sql) throws SQLException {
+        return new State(sql.text("SELECT time_zone FROM insights_zone WHERE id = 1"),
+                sql.text("SELECT time_zone FROM brand_profile ORDER BY id LIMIT 1").orElse("UTC"),
+                sql.scalar("SELECT count(*) FROM insights_campaign_move"));
     }
 
-    /** Every rollup again from the events, on the given clock (poll results' UTC hours do not depend on it). */
+    /** Every rollup again from the events, on the given clock. */
     private static void rebuild(Sql sql, BrandClock clock, Progress progress) throws SQLException {
-        for (String table : List.of("insights_daily", "insights_hourly", "insights_segment_daily",
-                "insights_segment_subject_daily", "insights_item_daily", "engagement_rollup")) {
+        for (String table : List.of("insights_daily", "insights_hourly", "insights_segment_daily", "insights_item_daily",
+                "engagement_rollup", "insights_campaign_move")) {
             sql.update("DELETE FROM " + table); // fixed names, no input
         }
-        RollupDeltas deltas = new RollupDeltas(clock);
+        RollupDeltas deltas = new RollupDeltas(clock, campaigns(sql));
         long[] read = {0};
         sql.forEach(EVENTS, row -> {
             deltas.add(event(row));
@@ -79,6 +98,24 @@ public final class InsightsRollups {
             }
         });
         deltas.write(sql);
+    }
+
+    /** Moves each moved publication's segment counts from its old campaign to its new one (a deleted campaign has none). */
+    private static void moveCampaigns(Sql sql, BrandClock clock) throws SQLException {
+        RollupDeltas deltas = new RollupDeltas(clock, (post, id) -> null);
+        List<long[]> moves = sql.list("SELECT m.id, CASE m.subject_kind WHEN 'post' THEN 1 ELSE 0 END, m.subject_id,"
+                + " coalesce((SELECT c.id FROM campaign c WHERE c.id = m.from_campaign), -1),"
+                + " coalesce((SELECT c.id FROM campaign c WHERE c.id = m.to_campaign), -1)"
+                + " FROM insights_campaign_move m ORDER BY m.id", r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3),
+                r.getLong(4), r.getLong(5)});
+        for (long[] move : moves) {
+            Long from = move[3] < 0 ? null : move[3];
+            Long to = move[4] < 0 ? null : move[4];
+            sql.forEach(EVENTS + (move[1] == 1 ? " WHERE post_id = ?" : " WHERE poll_id = ?"),
+                    row -> deltas.move(event(row), from, to), move[2]);
+        }
+        deltas.write(sql);
+        sql.update("DELETE FROM insights_campaign_move");
     }
 
     private static EngagementEvent event(ResultSet row) throws SQLException {

@@ -21,7 +21,6 @@ public final class InsightsService {
     static final String DAILY = "insights_daily";
     static final String HOURLY = "insights_hourly";
     static final String SEGMENTS = "insights_segment_daily";
-    static final String SUBJECT_SEGMENTS = "insights_segment_subject_daily";
     static final String ITEMS = "insights_item_daily";
 
     private final InsightsRepository repository;
@@ -128,10 +127,8 @@ public final class InsightsService {
         for (SegmentDimension d : SegmentDimension.values()) {
             counts.put(d, new LinkedHashMap<>());
         }
-        // the workspace-wide table is a few thousand rows; a campaign reads only its publications' rows
-        String source = filter.campaignId() == null ? SEGMENTS : SUBJECT_SEGMENTS;
-        for (InsightsRepository.Row row : repository.sums(source, "dimension || '=' || value",
-                RollupQuery.of(filter, clock(), false))) {
+        for (InsightsRepository.Row row : repository.sums(SEGMENTS, "dimension || '=' || value",
+                RollupQuery.segments(filter))) {
             int split = row.key().indexOf('=');
             SegmentDimension dimension = SegmentDimension.fromCode(row.key().substring(0, split));
             counts.get(dimension).computeIfAbsent(row.key().substring(split + 1), v -> new long[EventType.values().length])
@@ -140,7 +137,11 @@ public final class InsightsService {
         Map<SegmentDimension, List<SegmentRow>> table = new EnumMap<>(SegmentDimension.class);
         counts.forEach((dimension, values) -> {
             List<SegmentRow> rows = new ArrayList<>();
-            values.forEach((value, c) -> rows.add(new SegmentRow(dimension, value, dimension.describe(value), EventCounts.of(c))));
+            values.forEach((value, c) -> {
+                if (java.util.Arrays.stream(c).anyMatch(n -> n != 0)) { // a campaign move can leave zeros behind
+                    rows.add(new SegmentRow(dimension, value, dimension.describe(value), EventCounts.of(c)));
+                }
+            });
             rows.sort(Comparator.comparingLong((SegmentRow r) -> -r.events().get(EventType.IMPRESSION))
                     .thenComparing(SegmentRow::label));
             table.put(dimension, List.copyOf(rows));

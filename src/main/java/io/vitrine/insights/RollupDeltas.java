@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What a set of new events adds to each rollup: daily and hourly totals, per-dimension days (workspace-wide and
- * per publication), per-item days, and for poll events the per-option, per-segment-combination UTC hours poll
+ * for the publication's campaign), per-item days, and for poll events the per-option, per-segment-combination UTC hours poll
  * results read (decision 0007). Summed in memory, then written as upserts in each table's key order, so
  * consecutive writes touch neighbouring pages. The sync write path and the rebuild from the events both come
  * through here: one definition of every bucket.
@@ -20,20 +20,25 @@ final class RollupDeltas {
     private static final SegmentDimension[] DIMENSIONS = SegmentDimension.values();
 
     private final BrandClock clock;
+    private final CampaignOf campaigns;
     private final Table daily = new Table("insights_daily(day, subject_kind, subject_id, type, currency");
     private final Table hourly = new Table("insights_hourly(hour, subject_kind, subject_id, type, currency");
-    private final Table segments = new Table("insights_segment_daily(day, dimension, value, type, currency");
-    private final Table subjectSegments = new Table("insights_segment_subject_daily(subject_kind, subject_id, day,"
-            + " dimension, value, type, currency");
+    private final Table segments = new Table("insights_segment_daily(campaign_id, day, dimension, value, type, currency");
     private final Table items = new Table("insights_item_daily(day, subject_kind, subject_id, item_id, type, currency");
     private final Table polls = new Table("engagement_rollup(subject_kind, subject_id, hour, type, option_position,"
             + " interest, region, age_band, is_returning");
-    private final List<Table> tables = List.of(daily, hourly, segments, subjectSegments, items, polls);
+    private final List<Table> tables = List.of(daily, hourly, segments, items, polls);
     private final Map<Long, String> hourText = new HashMap<>();
     private final Map<Long, String> dayText = new HashMap<>();
 
-    RollupDeltas(BrandClock clock) {
+    /** Which campaign a post or poll is in now (null for none). */
+    interface CampaignOf {
+        Long campaign(boolean post, long id);
+    }
+
+    RollupDeltas(BrandClock clock, CampaignOf campaigns) {
         this.clock = clock;
+        this.campaigns = campaigns;
     }
 
     void add(EngagementEvent e) {
@@ -44,23 +49,44 @@ final class RollupDeltas {
         String currency = e.type() == EventType.PURCHASE && e.currency() != null ? e.currency() : "";
         long amount = e.amountMicros() == null ? 0 : e.amountMicros();
         String day = day(e.occurredAt());
-        daily.bump(amount, day, kind, subject, type, currency);
-        hourly.bump(amount, hour(e.occurredAt()), kind, subject, type, currency);
-        Segment s = e.segment();
-        for (SegmentDimension dimension : DIMENSIONS) {
-            String value = value(dimension, s);
-            segments.bump(amount, day, dimension.code(), value, type, currency);
-            subjectSegments.bump(amount, kind, subject, day, dimension.code(), value, type, currency);
+        daily.bump(1, amount, day, kind, subject, type, currency);
+        hourly.bump(1, amount, hour(e.occurredAt()), kind, subject, type, currency);
+        Long campaign = campaigns.campaign(post, subject);
+        addSegments(e, day, type, currency, amount, 0L, 1);
+        if (campaign != null) {
+            addSegments(e, day, type, currency, amount, campaign, 1);
         }
         if (e.type().isShopping() && e.itemId() != null) {
-            items.bump(amount, day, kind, subject, e.itemId(), type, currency);
+            items.bump(1, amount, day, kind, subject, e.itemId(), type, currency);
         }
         if (!post) {
             // poll results stay on UTC hours: they are not cut into the brand's days
             String utcHour = Instant.ofEpochSecond(Math.floorDiv(e.occurredAt().getEpochSecond(), 3600) * 3600).toString();
-            polls.bump(amount, kind, subject, utcHour, type, e.optionPosition() == null ? -1 : e.optionPosition(),
+            Segment s = e.segment();
+            polls.bump(1, amount, kind, subject, utcHour, type, e.optionPosition() == null ? -1 : e.optionPosition(),
                     orEmpty(s.interest()), orEmpty(s.region()), orEmpty(s.ageBand()),
                     s.returning() == null ? -1 : (s.returning() ? 1 : 0));
+        }
+    }
+
+    /** A post or poll moved campaign: its event counts leave one campaign's segments and join the other's. */
+    void move(EngagementEvent e, Long from, Long to) {
+        String type = e.type().code();
+        String currency = e.type() == EventType.PURCHASE && e.currency() != null ? e.currency() : "";
+        long amount = e.amountMicros() == null ? 0 : e.amountMicros();
+        String day = day(e.occurredAt());
+        if (from != null) {
+            addSegments(e, day, type, currency, amount, from, -1);
+        }
+        if (to != null) {
+            addSegments(e, day, type, currency, amount, to, 1);
+        }
+    }
+
+    private void addSegments(EngagementEvent e, String day, String type, String currency, long amount, long campaign, int sign) {
+        Segment s = e.segment();
+        for (SegmentDimension dimension : DIMENSIONS) {
+            segments.bump(sign, sign * amount, campaign, day, dimension.code(), value(dimension, s), type, currency);
         }
     }
 
@@ -111,9 +137,9 @@ final class RollupDeltas {
                     + " amount_micros = amount_micros + excluded.amount_micros";
         }
 
-        void bump(long amount, Object... key) {
+        void bump(long events, long amount, Object... key) {
             long[] delta = deltas.computeIfAbsent(List.of(key), k -> new long[2]);
-            delta[0]++;
+            delta[0] += events;
             delta[1] += amount;
         }
 

@@ -31,6 +31,15 @@ final class RollupQuery {
         return query;
     }
 
+    /** A filter over {@code insights_segment_daily}: the workspace's rows (campaign 0) or one campaign's, by day. */
+    static RollupQuery segments(InsightsFilter filter) {
+        RollupQuery query = new RollupQuery().and("campaign_id = ?", filter.campaignId() == null ? 0L : filter.campaignId());
+        if (filter.period() != null) {
+            query.and("day >= ? AND day <= ?", filter.period().from().toString(), filter.period().to().toString());
+        }
+        return query;
+    }
+
     RollupQuery postsOnly() {
         return and("subject_kind = 'post'");
     }

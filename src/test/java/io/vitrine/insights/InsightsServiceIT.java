@@ -202,6 +202,10 @@ class InsightsServiceIT {
                 new InsightsFilter(week, f.campaign), InsightsFilter.ALL.during(week.previous()))) {
             raw.assertMatches(insights, filter);
         }
+        ws.database().write(sql -> sql.update("UPDATE post SET campaign_id = ? WHERE id = ?", f.campaign, f.postB));
+        raw.assertMatches(insights, new InsightsFilter(week, f.campaign));
+        ws.database().write(sql -> sql.update("UPDATE post SET campaign_id = NULL WHERE id = ?", f.postA));
+        raw.assertMatches(insights, InsightsFilter.campaign(f.campaign));
         ws.database().write(sql -> sql.update("DELETE FROM post WHERE id = ?", f.postB));
         raw.assertMatches(insights, InsightsFilter.ALL);
         long left = ws.database().read(sql -> sql.scalar("SELECT count(*) FROM insights_hourly WHERE subject_kind = 'post'"

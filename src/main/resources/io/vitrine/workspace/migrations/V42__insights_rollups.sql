@@ -38,8 +38,10 @@ CREATE TABLE insights_hourly (
 ) WITHOUT ROWID;
 
 -- Per local day, one segment dimension (interest, region, age_band, returning) and its value ('' = unknown;
--- returning is '1', new '0') and type, over every post and poll: the segments heat table for the workspace.
+-- returning is '1', new '0') and type: the segments heat table. campaign_id 0 counts every post and poll of the
+-- workspace; a campaign's id counts its posts and polls (an event in a campaign adds to both).
 CREATE TABLE insights_segment_daily (
+    campaign_id   INTEGER NOT NULL,
     day           TEXT NOT NULL,
     dimension     TEXT NOT NULL CHECK (dimension IN ('interest', 'region', 'age_band', 'returning')),
     value         TEXT NOT NULL,
@@ -47,22 +49,18 @@ CREATE TABLE insights_segment_daily (
     currency      TEXT NOT NULL DEFAULT '',
     events        INTEGER NOT NULL,
     amount_micros INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (day, dimension, value, type, currency)
+    PRIMARY KEY (campaign_id, day, dimension, value, type, currency)
 ) WITHOUT ROWID;
 
--- The same per post or poll, keyed by publication first: a campaign's (or a post's) segments read only its rows.
-CREATE TABLE insights_segment_subject_daily (
+-- Posts and polls that moved to another campaign since their events were counted: the studio moves their
+-- segment counts from one campaign to the other (reading only their events) before the next read or write.
+CREATE TABLE insights_campaign_move (
+    id            INTEGER PRIMARY KEY,
     subject_kind  TEXT NOT NULL CHECK (subject_kind IN ('post', 'poll')),
     subject_id    INTEGER NOT NULL,
-    day           TEXT NOT NULL,
-    dimension     TEXT NOT NULL CHECK (dimension IN ('interest', 'region', 'age_band', 'returning')),
-    value         TEXT NOT NULL,
-    type          TEXT NOT NULL,
-    currency      TEXT NOT NULL DEFAULT '',
-    events        INTEGER NOT NULL,
-    amount_micros INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (subject_kind, subject_id, day, dimension, value, type, currency)
-) WITHOUT ROWID;
+    from_campaign INTEGER,
+    to_campaign   INTEGER
+);
 
 -- Per local day, post or poll, catalog item and shopping type (product_click, add_to_cart, purchase).
 CREATE TABLE insights_item_daily (
@@ -97,29 +95,32 @@ INSERT INTO engagement_rollup_polls SELECT * FROM engagement_rollup WHERE subjec
 DROP TABLE engagement_rollup;
 ALTER TABLE engagement_rollup_polls RENAME TO engagement_rollup;
 
--- A deleted post or poll takes its events with it (ON DELETE CASCADE); its rollups go too, so the
--- rollups always add up to the events.
--- insights_segment_daily has no publication column: the publication's own rows are taken off it first.
+-- A deleted post or poll takes its events with it (ON DELETE CASCADE); its rollups go too. Its segment counts
+-- are not kept per publication, so when it had events the rollups are marked for a rebuild (no zone recorded):
+-- deleting a published post is rare, and the rollups must keep adding up to the events.
 CREATE TRIGGER post_deleted_rollups AFTER DELETE ON post BEGIN
-    INSERT INTO insights_segment_daily(day, dimension, value, type, currency, events, amount_micros)
-        SELECT day, dimension, value, type, currency, -events, -amount_micros FROM insights_segment_subject_daily
-        WHERE subject_kind = 'post' AND subject_id = OLD.id
-        ON CONFLICT DO UPDATE SET events = events + excluded.events, amount_micros = amount_micros + excluded.amount_micros;
-    DELETE FROM insights_segment_daily WHERE events = 0 AND amount_micros = 0;
+    DELETE FROM insights_zone WHERE EXISTS (SELECT 1 FROM insights_daily WHERE subject_kind = 'post' AND subject_id = OLD.id);
     DELETE FROM insights_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
     DELETE FROM insights_hourly WHERE subject_kind = 'post' AND subject_id = OLD.id;
-    DELETE FROM insights_segment_subject_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
     DELETE FROM insights_item_daily WHERE subject_kind = 'post' AND subject_id = OLD.id;
 END;
 CREATE TRIGGER poll_deleted_rollups AFTER DELETE ON poll BEGIN
-    INSERT INTO insights_segment_daily(day, dimension, value, type, currency, events, amount_micros)
-        SELECT day, dimension, value, type, currency, -events, -amount_micros FROM insights_segment_subject_daily
-        WHERE subject_kind = 'poll' AND subject_id = OLD.id
-        ON CONFLICT DO UPDATE SET events = events + excluded.events, amount_micros = amount_micros + excluded.amount_micros;
-    DELETE FROM insights_segment_daily WHERE events = 0 AND amount_micros = 0;
+    DELETE FROM insights_zone WHERE EXISTS (SELECT 1 FROM insights_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id);
     DELETE FROM insights_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM insights_hourly WHERE subject_kind = 'poll' AND subject_id = OLD.id;
-    DELETE FROM insights_segment_subject_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM insights_item_daily WHERE subject_kind = 'poll' AND subject_id = OLD.id;
     DELETE FROM engagement_rollup WHERE subject_kind = 'poll' AND subject_id = OLD.id;
+END;
+CREATE TRIGGER post_campaign_moved_rollups AFTER UPDATE OF campaign_id ON post
+        WHEN OLD.campaign_id IS NOT NEW.campaign_id BEGIN
+    INSERT INTO insights_campaign_move(subject_kind, subject_id, from_campaign, to_campaign)
+        VALUES ('post', NEW.id, OLD.campaign_id, NEW.campaign_id);
+END;
+CREATE TRIGGER poll_campaign_moved_rollups AFTER UPDATE OF campaign_id ON poll
+        WHEN OLD.campaign_id IS NOT NEW.campaign_id BEGIN
+    INSERT INTO insights_campaign_move(subject_kind, subject_id, from_campaign, to_campaign)
+        VALUES ('poll', NEW.id, OLD.campaign_id, NEW.campaign_id);
+END;
+CREATE TRIGGER campaign_deleted_rollups AFTER DELETE ON campaign BEGIN
+    DELETE FROM insights_segment_daily WHERE campaign_id = OLD.id;
 END;
