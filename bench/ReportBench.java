@@ -57,7 +57,7 @@ public class ReportBench {
                 Path xlsx = out.resolve("report-bench.xlsx");
                 System.gc();
                 long t0 = System.nanoTime();
-                ReportResult result = new ReportExporter(ws).export(ReportOptions.of(ReportScope.WORKSPACE, true), xlsx,
+                ReportResult result = io.vitrine.studio.StudioFeatures.of(ws, new io.vitrine.common.EventBus()).reports().exporter().export(ReportOptions.of(ReportScope.WORKSPACE, true), xlsx,
                         Progress.NONE);
                 reports[round] = (System.nanoTime() - t0) / 1e9;
                 long reportBytes = Files.size(xlsx);

@@ -1,17 +1,15 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.VitrineException;
-import io.vitrine.insights.BrandClock;
+import io.vitrine.insights.InsightsFeature;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsFilter;
 import io.vitrine.insights.InsightsSeries;
 import io.vitrine.insights.InsightsService;
-import io.vitrine.insights.PostResultsQuery;
 import io.vitrine.insights.TimeBucket;
 import io.vitrine.insights.chart.ChartFiles;
 import io.vitrine.insights.chart.ChartTheme;
 import io.vitrine.insights.chart.InsightsChart;
-import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -30,6 +28,8 @@ final class InsightsChartCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Mixin
+    WorkspaceOption workspace;
+    @Mixin
     InsightsOptions options;
     @Parameters(index = "0", paramLabel = "NAME", description = "Which chart.")
     String name;
@@ -46,20 +46,20 @@ final class InsightsChartCommand implements Callable<Integer> {
     public Integer call() {
         InsightsChart which = InsightsChart.fromCode(name);
         System.setProperty("java.awt.headless", "true"); // Java2D only: no display needed, none opened
-        try (Workspace workspace = Workspace.open(options.workspaceFile)) {
-            InsightsService insights = new InsightsService(workspace.database());
-            InsightsFilter filter = options.filter(insights);
-            JFreeChart chart = draw(which, insights, filter);
+        try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+            InsightsFeature feature = opened.features().insights();
+            InsightsFilter filter = options.filter(feature.insights());
+            JFreeChart chart = draw(which, feature, filter);
             ChartFiles.write(chart, out, size == null ? ChartFiles.DEFAULT_SIZE : ChartFiles.size(size));
             spec.commandLine().getOut().println("Saved " + which.code() + " chart to " + out.toAbsolutePath());
         }
         return 0;
     }
 
-    private JFreeChart draw(InsightsChart which, InsightsService insights, InsightsFilter filter) {
-        BrandClock clock = insights.clock();
-        ZoneId zone = clock.zone();
-        InsightsSeries series = new InsightsSeries(insights);
+    private JFreeChart draw(InsightsChart which, InsightsFeature feature, InsightsFilter filter) {
+        InsightsService insights = feature.insights();
+        InsightsSeries series = feature.series();
+        ZoneId zone = insights.clock().zone();
         TimeBucket cut = bucket == null ? null : bucket(bucket);
         ChartTheme theme = ChartTheme.FILE;
         return switch (which) {
@@ -75,7 +75,7 @@ final class InsightsChartCommand implements Callable<Integer> {
                 if (postId == null) {
                     throw new VitrineException("The post chart needs --post ID.", "Give the post's id (./studio insights posts lists them).");
                 }
-                yield InsightsChart.post(new PostResultsQuery(insights, series).results(postId, filter), zone, theme);
+                yield InsightsChart.post(feature.postResults().results(postId, filter), zone, theme);
             }
         };
     }

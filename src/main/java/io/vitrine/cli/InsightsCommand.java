@@ -10,7 +10,6 @@ import io.vitrine.insights.ProductTotals;
 import io.vitrine.insights.PublicationTotals;
 import io.vitrine.insights.Summary;
 import io.vitrine.insights.Totals;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,7 +17,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio insights summary|posts|products|funnel|export-chart}: engagement figures from the workspace. */
@@ -32,19 +30,21 @@ final class InsightsCommand {
         @Spec
         CommandSpec spec;
         @Mixin
+        WorkspaceOption workspace;
+        @Mixin
         InsightsOptions options;
-        @Option(names = "--json", description = "Print one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace workspace = Workspace.open(options.workspaceFile)) {
-                InsightsService insights = new InsightsService(workspace.database());
+            try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+                InsightsService insights = opened.features().insights().insights();
                 InsightsFilter filter = options.filter(insights);
                 PrintWriter out = spec.commandLine().getOut();
                 Object document = answer(insights, filter, out);
-                if (json) {
-                    JsonOutput.print(out, document);
+                if (json.enabled()) {
+                    json.write(document);
                 }
                 out.flush();
             }
@@ -55,7 +55,7 @@ final class InsightsCommand {
         abstract Object answer(InsightsService insights, InsightsFilter filter, PrintWriter out);
 
         boolean text() {
-            return !json;
+            return !json.enabled();
         }
     }
 

@@ -5,16 +5,13 @@ import io.vitrine.insights.BrandClock;
 import io.vitrine.insights.InsightsFilter;
 import io.vitrine.insights.InsightsPeriod;
 import io.vitrine.insights.InsightsService;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Option;
 
-/** What every {@code insights} command reads: the workspace, a period of the brand's days, a campaign. */
+/** What every {@code insights} command narrows to (a picocli mixin): a period of the brand's days, a campaign. */
 final class InsightsOptions {
-    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
-    Path workspaceFile;
     @Option(names = "--from", paramLabel = "DAY", description = "First day (YYYY-MM-DD, the brand's time zone). Default: all time.")
     String from;
     @Option(names = "--to", paramLabel = "DAY", description = "Last day, included (YYYY-MM-DD). Default: today, when --from is given.")

@@ -35,10 +35,12 @@ final class ReportRepository {
 
     private final Database database;
     private final InsightsService insights;
+    private final InsightsSeries series;
 
-    ReportRepository(Database database) {
+    ReportRepository(Database database, InsightsService insights, InsightsSeries series) {
         this.database = database;
-        this.insights = new InsightsService(database);
+        this.insights = insights;
+        this.series = series;
     }
 
     Optional<ReportScope> campaign(String name) {
@@ -69,7 +71,7 @@ final class ReportRepository {
         InsightsFilter daily = summary.period() == null ? filter : filter.during(summary.period());
         return new ReportData(workspaceName, options.scope(), summary.period(), clock.zone(), generatedAt,
                 inventory(options.scope()), summary, insights.funnel(filter),
-                new InsightsSeries(insights).series(daily, TimeBucket.DAY), posts, products, List.copyOf(currencies));
+                series.series(daily, TimeBucket.DAY), posts, products, List.copyOf(currencies));
     }
 
     private Inventory inventory(ReportScope scope) {

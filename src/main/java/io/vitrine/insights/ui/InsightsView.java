@@ -4,7 +4,7 @@ import io.vitrine.common.Formats;
 import io.vitrine.insights.CampaignRef;
 import io.vitrine.insights.EngagementChanged;
 import io.vitrine.insights.EventType;
-import io.vitrine.insights.InsightsService;
+import io.vitrine.insights.InsightsFeature;
 import io.vitrine.insights.Money;
 import io.vitrine.insights.PublicationTotals;
 import io.vitrine.insights.RankedPost;
@@ -77,7 +77,7 @@ public final class InsightsView implements SectionView {
 
     public InsightsView(StudioContext context) {
         this.context = context;
-        this.model = new InsightsViewModel(new InsightsService(context.workspace().database()), context.tasks(),
+        this.model = new InsightsViewModel(context.feature(InsightsFeature.class).insights(), context.tasks(),
                 Clock.systemUTC());
         root = ViewLoader.load(this);
         campaignBox.setItems(model.campaigns());
