@@ -66,7 +66,10 @@ final class InsightsCommand {
         Object answer(InsightsService insights, InsightsFilter filter, PrintWriter out) {
             Summary summary = insights.summary(filter);
             if (text()) {
-                out.printf("%-16s %14s %14s%n", "", "this period", summary.previous() == null ? "" : "previous");
+                out.println(summary.period() == null ? "No events yet." : (options.from == null ? "All time: " : "")
+                        + summary.period().from() + " to " + summary.period().to() + " (" + summary.timeZone() + ")");
+                out.printf("%-16s %14s %14s%n", "", "this period", summary.previous() == null ? ""
+                        : "previous (" + summary.previousPeriod().days() + " days)");
                 for (EventType type : EventType.values()) {
                     out.printf("%-16s %14s %14s%n", type.plural(), Formats.count(summary.totals().count(type)),
                             summary.previous() == null ? "" : Formats.count(summary.previous().count(type)));
@@ -103,12 +106,14 @@ final class InsightsCommand {
         Object answer(InsightsService insights, InsightsFilter filter, PrintWriter out) {
             List<ProductTotals> products = insights.products(filter);
             if (text()) {
-                out.printf("%-18s %-30s %8s %8s %9s %5s  %s%n", "Item", "Title", "Clicks", "Carts", "Purchases", "Posts", "Revenue");
+                int width = products.stream().mapToInt(p -> p.itemId().length()).max().orElse(4);
+                String line = "%-" + width + "s  %-30.30s %8s %8s %9s %5s  %s%n";
+                out.printf(line, "Item", "Title", "Clicks", "Carts", "Purchases", "Posts", "Revenue");
                 for (ProductTotals p : products) {
                     Totals t = p.totals();
-                    out.printf("%-18s %-30.30s %8s %8s %9s %5d  %s%n", p.itemId(), p.title() == null ? "" : p.title(),
+                    out.printf(line, p.itemId(), p.title() == null ? "" : p.title(),
                             Formats.count(t.count(EventType.PRODUCT_CLICK)), Formats.count(t.count(EventType.ADD_TO_CART)),
-                            Formats.count(t.count(EventType.PURCHASE)), p.posts(), revenue(t.revenue()));
+                            Formats.count(t.count(EventType.PURCHASE)), Integer.toString(p.posts()), revenue(t.revenue()));
                 }
             }
             return products.stream().map(InsightsDocuments.ProductDocument::of).toList();
