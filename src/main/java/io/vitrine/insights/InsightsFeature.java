@@ -7,11 +7,12 @@ import io.vitrine.workspace.Database;
  * reports ask of it (totals, posts, products, funnel, segments; time series and rankings; a post's results).
  */
 public record InsightsFeature(EngagementStore events, InsightsService insights, InsightsSeries series,
-                              PostResultsQuery postResults) {
+                              PostResultsQuery postResults, InsightsOverviewQuery overview) {
 
     public static InsightsFeature of(Database database) {
         InsightsService insights = new InsightsService(database);
         InsightsSeries series = new InsightsSeries(insights);
-        return new InsightsFeature(new EngagementStore(database), insights, series, new PostResultsQuery(insights, series));
+        return new InsightsFeature(new EngagementStore(database), insights, series, new PostResultsQuery(insights, series),
+                new InsightsOverviewQuery(insights, series));
     }
 }

@@ -44,8 +44,12 @@ final class InsightsRepository {
 
     /** The first and last local day with events (for "all time"), empty when there are none. */
     Optional<String[]> dayRange(RollupQuery query) {
-        return database.read(sql -> sql.one("SELECT min(day), max(day) FROM insights_daily" + query.where(),
-                row -> row.getString(1) == null ? null : new String[] {row.getString(1), row.getString(2)}, query.params()));
+        // two subqueries: each reads one end of the key when there is no condition
+        Object[] params = java.util.stream.Stream.concat(java.util.Arrays.stream(query.params()),
+                java.util.Arrays.stream(query.params())).toArray();
+        return database.read(sql -> sql.one("SELECT (SELECT min(day) FROM insights_daily" + query.where() + "),"
+                + " (SELECT max(day) FROM insights_daily" + query.where() + ")",
+                row -> row.getString(1) == null ? null : new String[] {row.getString(1), row.getString(2)}, params));
     }
 
     List<CampaignRef> campaigns() {

@@ -73,10 +73,12 @@ public final class InsightsRollups {
         }
     }
 
+    /** One round trip: every view checks this first. */
     private static State state(Sql sql) throws SQLException {
-        return new State(sql.text("SELECT time_zone FROM insights_zone WHERE id = 1"),
-                sql.text("SELECT time_zone FROM brand_profile ORDER BY id LIMIT 1").orElse("UTC"),
-                sql.scalar("SELECT count(*) FROM insights_campaign_move"));
+        return sql.one("SELECT (SELECT time_zone FROM insights_zone WHERE id = 1),"
+                + " coalesce((SELECT time_zone FROM brand_profile ORDER BY id LIMIT 1), 'UTC'),"
+                + " (SELECT count(*) FROM insights_campaign_move)",
+                row -> new State(Optional.ofNullable(row.getString(1)), row.getString(2), row.getLong(3))).orElseThrow();
     }
 
     /** Every rollup again from the events, on the given clock. */

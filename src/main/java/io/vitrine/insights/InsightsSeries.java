@@ -85,7 +85,12 @@ public final class InsightsSeries {
 
     /** The {@code size} posts with the most and the fewest of {@code metric}, each with its daily sparkline. */
     public PostRanking ranking(InsightsFilter filter, EventType metric, int size) {
-        List<PublicationTotals> posts = new ArrayList<>(insights.posts(filter));
+        return ranking(filter, insights.posts(filter), metric, size);
+    }
+
+    /** The same from the filter's posts already read (the screen reads them once for its table too). */
+    public PostRanking ranking(InsightsFilter filter, List<PublicationTotals> all, EventType metric, int size) {
+        List<PublicationTotals> posts = new ArrayList<>(all);
         posts.sort(Comparator.comparingLong((PublicationTotals p) -> -p.totals().count(metric))
                 .thenComparingLong(PublicationTotals::id));
         List<PublicationTotals> top = posts.subList(0, Math.min(size, posts.size()));
