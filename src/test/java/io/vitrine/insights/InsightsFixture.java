@@ -10,20 +10,20 @@ import java.util.List;
  * LAMP-1), poll P (Autumn). The period 10–12 Nov 2026 has a day without events (the 11th), purchases in EUR
  * and GBP, poll impressions, events just either side of Paris midnights, and a previous period (7–9 Nov).
  */
-final class InsightsFixture {
-    static final InsightsPeriod PERIOD = new InsightsPeriod(java.time.LocalDate.parse("2026-11-10"),
+public final class InsightsFixture {
+    public static final InsightsPeriod PERIOD = new InsightsPeriod(java.time.LocalDate.parse("2026-11-10"),
             java.time.LocalDate.parse("2026-11-12"));
     static final Segment FR = new Segment("home", "FR", "25-34", false);
     static final Segment DE = new Segment("design", "DE", "35-44", true);
 
-    long brand;
-    long campaign;
-    long postA;
-    long postB;
-    long poll;
+    public long brand;
+    public long campaign;
+    public long postA;
+    public long postB;
+    public long poll;
     final List<EngagementEvent> events = new ArrayList<>();
 
-    static InsightsFixture fill(Workspace ws) {
+    public static InsightsFixture fill(Workspace ws) {
         InsightsFixture f = new InsightsFixture();
         ws.database().write(sql -> {
             f.brand = sql.insert("INSERT INTO brand_profile(name, handle, time_zone, created_at)"
