@@ -12,7 +12,6 @@ import io.vitrine.platform.api.PlatformEvent;
 import io.vitrine.platform.api.PublicationList;
 import io.vitrine.sync.PlatformClient;
 import io.vitrine.sync.PlatformConnection;
-import io.vitrine.sync.SyncEngine;
 import io.vitrine.sync.SyncReport;
 import io.vitrine.workspace.Workspace;
 import java.io.IOException;
@@ -68,7 +67,8 @@ public class SyncPullBench {
                 try (Workspace ws = Workspace.open(file)) {
                     PlatformConnection connection = new PlatformConnection(url, "bench-token");
                     long s0 = System.nanoTime();
-                    SyncReport report = new SyncEngine(ws.database(), null).run(new PlatformClient(connection), connection);
+                    SyncReport report = io.vitrine.studio.StudioFeatures.of(ws, new io.vitrine.common.EventBus()).sync().engine()
+                            .run(new PlatformClient(connection), connection);
                     pulls[round] = (System.nanoTime() - s0) / 1e9;
                     if (!report.ok() || report.pulled() != fresh) {
                         throw new IllegalStateException("sync did not pull everything: " + Json.write(report));

@@ -112,6 +112,12 @@ final class InsightsRepository {
                         row.getDouble(6)), postId));
     }
 
+    /** The post's photos (image ids), in carousel order. */
+    List<String> photos(long postId) {
+        return database.read(sql -> sql.list("SELECT image_sha256 FROM post_image WHERE post_id = ? ORDER BY position",
+                row -> row.getString(1), postId));
+    }
+
     Optional<Publication> post(long postId) {
         return database.read(sql -> sql.one("SELECT id, caption, status FROM post WHERE id = ?",
                 row -> new Publication("post", row.getLong(1), row.getString(2), row.getString(3)), postId));

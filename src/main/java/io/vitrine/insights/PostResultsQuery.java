@@ -33,7 +33,7 @@ public final class PostResultsQuery {
         tags.forEach(t -> tagged.put(t.itemId(), 1));
         List<ProductTotals> products = insights.products(RollupQuery.of(own, clock, false).post(postId), tagged);
         return new PostResults(new PublicationTotals("post", postId, post.title(), post.status(), tally.totals()),
-                series.series(own, null, postId), products, heat(tags, products));
+                series.series(own, null, postId), products, heat(tags, products), repository.photos(postId));
     }
 
     private static List<PinHeat> heat(List<InsightsRepository.Pin> tags, List<ProductTotals> products) {
