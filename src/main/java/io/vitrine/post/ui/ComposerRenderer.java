@@ -59,6 +59,9 @@ final class ComposerRenderer {
         try {
             view.composerTitle.setText(post.isNew() ? "New post" : "Post #" + post.id());
             PublishStateBadge.apply(view.statusBadge, post.status());
+            boolean published = !post.isNew() && post.status() == io.vitrine.brand.PublishState.PUBLISHED;
+            view.resultsButton.setVisible(published);
+            view.resultsButton.setManaged(published);
             showPlatformMessage(post);
             int selected = model.state().selectedImageProperty().get();
             boolean editable = model.state().editableProperty().get();

@@ -45,6 +45,7 @@ public final class ComposerView {
     @FXML HBox composerRoot;
     @FXML Label composerTitle;
     @FXML Label statusBadge;
+    @FXML Button resultsButton;
     @FXML Label autosaveLabel;
     @FXML Button undoButton;
     @FXML Button redoButton;
@@ -200,6 +201,12 @@ public final class ComposerView {
 
     public Parent root() {
         return root;
+    }
+
+    /** A published post's results, in Insights. */
+    @FXML
+    void openResults() {
+        model.openResults();
     }
 
     public ComposerViewModel model() {

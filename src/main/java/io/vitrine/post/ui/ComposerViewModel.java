@@ -96,6 +96,14 @@ public final class ComposerViewModel {
     }
 
     /** Opens a saved post; unsaved changes kept by autosave (a crash, say) are put back, one undo away. */
+    /** Asks the shell to show this post's results in Insights. */
+    public void openResults() {
+        Post current = post.get();
+        if (current != null && !current.isNew()) {
+            events.publish(new io.vitrine.ui.OpenItem(io.vitrine.ui.OpenItem.Kind.POST_RESULTS, current.id()));
+        }
+    }
+
     public void open(long postId) {
         flushAutosave();
         tasks.submit("Opening post " + postId, progress -> OpenedPost.load(feature, postId), this::show);

@@ -89,6 +89,7 @@ public final class PostsView implements SectionView {
                 openPost(post.id());
             }
         });
+        postList.setContextMenu(resultsMenu());
         model.setOnOpenPost(this::openPost);
         model.setOnClosed(this::showNothing);
         staleTagsButton.setVisible(false);
@@ -100,6 +101,24 @@ public final class PostsView implements SectionView {
             offCampaigns.run();
         };
         showNothing();
+    }
+
+    /** "Results in Insights" for a published post of the list (right-click). */
+    private javafx.scene.control.ContextMenu resultsMenu() {
+        javafx.scene.control.MenuItem results = new javafx.scene.control.MenuItem("Open results in Insights");
+        results.setId("postResultsItem");
+        results.setOnAction(e -> {
+            PostSummary post = postList.getSelectionModel().getSelectedItem();
+            if (post != null) {
+                context.events().publish(new io.vitrine.ui.OpenItem(io.vitrine.ui.OpenItem.Kind.POST_RESULTS, post.id()));
+            }
+        });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(results);
+        menu.setOnShowing(e -> {
+            PostSummary post = postList.getSelectionModel().getSelectedItem();
+            results.setDisable(post == null || post.status() != PublishState.PUBLISHED);
+        });
+        return menu;
     }
 
     @Override
