@@ -33,7 +33,7 @@ final class SegmentHeatTable extends VBox {
         for (int c = 0; c < METRICS.size(); c++) {
             grid.add(header(METRICS.get(c).plural()), c + 1, 0);
         }
-        grid.add(header("Click-through"), METRICS.size() + 1, 0);
+        grid.add(header("Clicks per impression"), METRICS.size() + 1, 0);
         for (int r = 0; r < rows.size(); r++) {
             SegmentRow row = rows.get(r);
             Label name = new Label(row.label());
