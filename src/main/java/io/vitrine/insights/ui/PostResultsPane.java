@@ -45,8 +45,8 @@ final class PostResultsPane extends VBox {
         products.setId("postProductsTable");
         products.getColumns().setAll(List.of(
                 Columns.text("Product", p -> p.title() == null ? p.itemId() : p.title(), 260),
-                Columns.count("Product clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
-                Columns.count("Add-to-carts", p -> p.totals().count(EventType.ADD_TO_CART)),
+                Columns.count("Clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
+                Columns.count("Carts", p -> p.totals().count(EventType.ADD_TO_CART)),
                 Columns.count("Purchases", p -> p.totals().count(EventType.PURCHASE)),
                 Columns.revenue("Revenue", p -> p.totals().revenue())));
         products.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -26,8 +26,8 @@ final class ProductsPanel extends VBox {
         products.setId("productsTable");
         products.getColumns().setAll(List.of(
                 Columns.text("Product", p -> p.title() == null ? p.itemId() : p.title() + "  (" + p.itemId() + ")", 320),
-                Columns.count("Product clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
-                Columns.count("Add-to-carts", p -> p.totals().count(EventType.ADD_TO_CART)),
+                Columns.count("Clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
+                Columns.count("Carts", p -> p.totals().count(EventType.ADD_TO_CART)),
                 Columns.count("Purchases", p -> p.totals().count(EventType.PURCHASE)),
                 Columns.revenue("Revenue", p -> p.totals().revenue()),
                 Columns.count("Posts", p -> (long) p.posts()),
@@ -44,8 +44,8 @@ final class ProductsPanel extends VBox {
         sources.setId("productSourcesTable");
         sources.getColumns().setAll(List.of(
                 Columns.text("Post or poll", p -> (p.isPost() ? "" : "Poll ") + p.label(), 320),
-                Columns.count("Product clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
-                Columns.count("Add-to-carts", p -> p.totals().count(EventType.ADD_TO_CART)),
+                Columns.count("Clicks", p -> p.totals().count(EventType.PRODUCT_CLICK)),
+                Columns.count("Carts", p -> p.totals().count(EventType.ADD_TO_CART)),
                 Columns.count("Purchases", p -> p.totals().count(EventType.PURCHASE)),
                 Columns.revenue("Revenue", p -> p.totals().revenue())));
         sources.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
