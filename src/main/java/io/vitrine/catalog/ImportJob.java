@@ -18,7 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One import, as one transaction: rows stream from the reading thread into the {@link CatalogWriter}. */
+/** One import, as one transaction: rows stream from the reading thread into the {@link CatalogWriteRepository}. */
 final class ImportJob {
     private static final int PROGRESS_EVERY = 2_048;
 
@@ -47,14 +47,14 @@ final class ImportJob {
     ImportReport run(FeedReader reader, ItemParser parser, String currency, ImportCounter counter, Progress progress) {
         return database.write(sql -> {
             String now = started.toString();
-            long sourceId = CatalogSources.upsert(sql, sourceName, format, locationOf(source),
+            long sourceId = CatalogSourceRepository.upsert(sql, sourceName, format, locationOf(source),
                     mapping.mapping() == null ? null : mapping.mapping().toJson(), now);
             if (mapping.chosen()) {
-                CatalogSources.saveMapping(sql, mapping.headers(), mapping.mapping(), now);
+                CatalogSourceRepository.saveMapping(sql, mapping.headers(), mapping.mapping(), now);
             }
-            CatalogWriter.ImportTotals totals;
+            CatalogWriteRepository.ImportTotals totals;
             List<String> notes = new ArrayList<>();
-            try (InputStream in = open(); CatalogWriter writer = new CatalogWriter(sql, sourceId, now, guard);
+            try (InputStream in = open(); CatalogWriteRepository writer = new CatalogWriteRepository(sql, sourceId, now, guard);
                  ParsingPipeline pipeline = ParsingPipeline.start(reader, in, parser)) {
                 writer.begin();
                 for (List<ParsedRow> batch = pipeline.next(); !batch.isEmpty(); batch = pipeline.next()) {
@@ -78,11 +78,11 @@ final class ImportJob {
                     totals.removed(), counter.rejected, counter.warnings, counter.errors, counter.warningDetails,
                     totals.flaggedPosts(), totals.flaggedPolls(), sourceName, source.name(), currency,
                     ImportReport.COMPLETED, null, null, Duration.between(started, finished).toMillis(), totals.kept(), notes);
-            return report.withRunId(ImportRuns.record(sql, sourceId, report, started, finished));
+            return report.withRunId(ImportRunRepository.record(sql, sourceId, report, started, finished));
         });
     }
 
-    private static void write(List<ParsedRow> batch, CatalogWriter writer, ImportCounter counter, Progress progress)
+    private static void write(List<ParsedRow> batch, CatalogWriteRepository writer, ImportCounter counter, Progress progress)
             throws SQLException {
         for (ParsedRow row : batch) {
             if (counter.read % PROGRESS_EVERY == 0) {

@@ -34,7 +34,7 @@ public final class ImportService {
     private final Database database;
     private final CatalogService catalog;
     private final EventBus events;
-    private final CatalogSources sources;
+    private final CatalogSourceRepository sources;
     private final Clock clock;
 
     /** @param clock when imports happen (the demo uses a fixed one, so the same seed gives the same workspace) */
@@ -42,7 +42,7 @@ public final class ImportService {
         this.database = database;
         this.catalog = catalog;
         this.events = events;
-        this.sources = new CatalogSources(database);
+        this.sources = new CatalogSourceRepository(database);
         this.clock = clock;
     }
 
@@ -154,7 +154,7 @@ public final class ImportService {
                 counter.errors, counter.warningDetails, 0, 0, sourceName, source.name(), currency, status, message, null,
                 Duration.between(started, finished).toMillis(), 0, List.of());
         try {
-            database.write(sql -> ImportRuns.record(sql,
+            database.write(sql -> ImportRunRepository.record(sql,
                     sql.one("SELECT id FROM catalog_source WHERE name = ?", row -> row.getLong(1), sourceName).orElse(null),
                     report, started, finished));
         } catch (RuntimeException historyFailure) {

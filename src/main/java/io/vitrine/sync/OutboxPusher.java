@@ -29,12 +29,12 @@ final class OutboxPusher {
     private final Database database;
     private final OutboxRepository outbox;
     private final SyncStateRepository state;
-    private final PublicationRecords records;
+    private final PublicationRepository records;
     private final AssetUploader assets;
     private final RetryPolicy retry;
     private final Clock clock;
 
-    OutboxPusher(Database database, OutboxRepository outbox, SyncStateRepository state, PublicationRecords records,
+    OutboxPusher(Database database, OutboxRepository outbox, SyncStateRepository state, PublicationRepository records,
                  AssetUploader assets, RetryPolicy retry, Clock clock) {
         this.database = database;
         this.outbox = outbox;

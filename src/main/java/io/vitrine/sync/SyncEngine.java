@@ -36,7 +36,7 @@ public final class SyncEngine {
         this.clock = clock;
         this.state = new SyncStateRepository(database);
         this.outbox = new OutboxRepository(database);
-        PublicationRecords records = new PublicationRecords();
+        PublicationRepository records = new PublicationRepository();
         this.linker = new BrandLinker(state);
         PublicationReader reader = new PublicationReader(database, posts.posts(), polls);
         this.detector = new ChangeDetector(database, reader, outbox, state, clock);

@@ -84,7 +84,7 @@ class BrokenFeedIT {
     private void assertCatalogUntouched() {
         assertThat(count("SELECT count(*) FROM catalog_item WHERE removed = 1")).isZero();
         assertThat(count("SELECT count(*) FROM catalog_item")).isEqualTo(ITEMS);
-        assertThat(new ImportRuns(db).recent(1)).extracting(ImportRun::status).containsExactly("failed");
+        assertThat(new ImportRunRepository(db).recent(1)).extracting(ImportRun::status).containsExactly("failed");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogSources;
+import io.vitrine.catalog.CatalogSourceRepository;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
@@ -66,13 +66,13 @@ public final class ImportViewModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> !running.get() && !file.get().isBlank(), running, file);
 
     private final ImportService service;
-    private final CatalogSources feeds;
+    private final CatalogSourceRepository feeds;
     private final TaskExecutor tasks;
     private TaskExecutor.TaskHandle handle;
     private FeedFormat detectedFormat;
     private final LatestResult detection = new LatestResult();
 
-    public ImportViewModel(ImportService service, CatalogSources feeds, TaskExecutor tasks) {
+    public ImportViewModel(ImportService service, CatalogSourceRepository feeds, TaskExecutor tasks) {
         this.service = service;
         this.feeds = feeds;
         this.tasks = tasks;

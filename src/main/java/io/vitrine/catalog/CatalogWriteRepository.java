@@ -15,11 +15,11 @@ import java.util.BitSet;
  * file no longer has as removed, brings the search index and the product rows up to date, and counts
  * the posts and polls whose tags now point at removed or out-of-stock items.
  * <p>
- * While it writes, the search-index triggers are off ({@link BulkLoad}): the writer indexes new and
+ * While it writes, the search-index triggers are off ({@link BulkLoadRepository}): the writer indexes new and
  * changed rows with a few set-based statements at the end, many times faster than a trigger firing row
  * by row.
  */
-final class CatalogWriter implements AutoCloseable {
+final class CatalogWriteRepository implements AutoCloseable {
     /** What happened to one row. */
     enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
@@ -41,7 +41,7 @@ final class CatalogWriter implements AutoCloseable {
     private long firstNewItemNo;
     private long nextItemNo;
     private boolean emptyAtStart;
-    private final BulkLoad bulk;
+    private final BulkLoadRepository bulk;
     private PreparedStatement lookup;
     private Sql.Batch insert;
     private Sql.Batch update;
@@ -52,12 +52,12 @@ final class CatalogWriter implements AutoCloseable {
     private Sql.Batch attention;
 
     /** @param guard when a large share of removals is held back, or null to mark every missing item removed */
-    CatalogWriter(Sql sql, long sourceId, String now, RemovalGuard guard) {
+    CatalogWriteRepository(Sql sql, long sourceId, String now, RemovalGuard guard) {
         this.sql = sql;
         this.sourceId = sourceId;
         this.now = now;
         this.guard = guard;
-        this.bulk = new BulkLoad(sql);
+        this.bulk = new BulkLoadRepository(sql);
     }
 
     void begin() throws SQLException {
@@ -146,7 +146,7 @@ final class CatalogWriter implements AutoCloseable {
         reindex();
         progress.checkCancelled();
         progress.update(-1, -1, "Updating products…");
-        new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);
+        new ProductRollupRepository(sql).refresh(emptyAtStart, firstNewItemNo);
         progress.update(-1, -1, "Indexing products…");
         bulk.finish();
         progress.update(-1, -1, "Saving…");
