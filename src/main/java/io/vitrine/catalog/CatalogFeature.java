@@ -8,8 +8,8 @@ import java.time.Clock;
  * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test: search
  * and browsing, imports with their history and saved sources, and the fetcher of product pictures.
  */
-public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports, ImportRuns history,
-                             CatalogSources sources, ImageFetcher pictures) {
+public record CatalogFeature(CatalogService catalog, ProductRepository products, ImportService imports, ImportRunRepository history,
+                             CatalogSourceRepository sources, ImageFetcher pictures) {
 
     public static CatalogFeature of(Database database, EventBus events) {
         return of(database, events, Clock.systemUTC());
@@ -17,7 +17,7 @@ public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, Imp
 
     public static CatalogFeature of(Database database, EventBus events, Clock clock) {
         CatalogService catalog = new CatalogService(database);
-        return new CatalogFeature(catalog, new CatalogBrowser(database), new ImportService(database, catalog, events, clock),
-                new ImportRuns(database), new CatalogSources(database), new ImageFetcher());
+        return new CatalogFeature(catalog, new ProductRepository(database), new ImportService(database, catalog, events, clock),
+                new ImportRunRepository(database), new CatalogSourceRepository(database), new ImageFetcher());
     }
 }

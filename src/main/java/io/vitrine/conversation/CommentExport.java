@@ -126,20 +126,20 @@ public final class CommentExport {
         try (OutputStream out = Files.newOutputStream(file)) {
             SXSSFSheet sheet = workbook.createSheet("Comments");
             CellStyle quoted = SafeCells.quotedStyle(workbook);
+            CellStyle plain = workbook.createCellStyle();
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
             Row head = sheet.createRow(0);
             for (int i = 0; i < COLUMNS.size(); i++) {
-                SafeCells.text(head, i, COLUMNS.get(i), quoted);
-                head.getCell(i).setCellStyle(header);
+                SafeCells.text(head, i, COLUMNS.get(i), header, quoted);
             }
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r + 1);
                 List<String> values = rows.get(r);
                 for (int i = 0; i < values.size(); i++) {
-                    SafeCells.text(row, i, values.get(i), quoted);
+                    SafeCells.text(row, i, values.get(i), plain, quoted);
                 }
             }
             layout(sheet, rows.size());

@@ -34,7 +34,7 @@ public record ConversationFeature(ConversationService conversations, AutomationS
 
     /** The figures the Insights screen shows, for its scope. */
     public ConversationFigures figures() {
-        return conversations::stats;
+        return conversations::figures;
     }
 
     /** Stand-alone, with lower features of its own (tests and the demo generator). */

@@ -4,10 +4,12 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
 import io.vitrine.insights.ConversationStats;
-import io.vitrine.insights.InsightsScope;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsPeriod;
 import io.vitrine.platform.api.ReplyRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -129,13 +131,15 @@ public final class ConversationService {
 
     public ConversationStats stats(Long postId, Long pollId) {
         readNewComments();
-        return stats.stats(postId, pollId, null, null);
+        return stats.stats(postId, pollId, null, null, null);
     }
 
-    /** The figures Insights shows for its scope (a campaign, a period). */
-    public ConversationStats stats(InsightsScope scope) {
+    /** The figures Insights shows for its filter: threads started in the period's days (in {@code zone}), one campaign. */
+    public ConversationStats figures(InsightsFilter filter, ZoneId zone) {
         readNewComments();
-        return stats.stats(null, null, scope.campaignId(), scope.since());
+        InsightsPeriod period = filter.period();
+        return stats.stats(null, null, filter.campaignId(), period == null ? null : period.from().atStartOfDay(zone).toInstant(),
+                period == null ? null : period.to().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     /** Lets the assistant read comments it has not read yet, a batch at a time, each batch one transaction. */

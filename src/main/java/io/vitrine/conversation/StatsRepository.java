@@ -17,8 +17,8 @@ final class StatsRepository {
         this.database = database;
     }
 
-    /** Figures for one post, one poll, one campaign's posts and polls, since an instant (each optional). */
-    ConversationStats stats(Long postId, Long pollId, Long campaignId, Instant since) {
+    /** Figures for one post, one poll, one campaign's posts and polls, threads started in [since, until) (each optional). */
+    ConversationStats stats(Long postId, Long pollId, Long campaignId, Instant since, Instant until) {
         StringBuilder clause = new StringBuilder();
         List<Object> values = new ArrayList<>();
         if (postId != null) {
@@ -38,6 +38,10 @@ final class StatsRepository {
         if (since != null) {
             clause.append(" AND c.occurred_at >= ?");
             values.add(since.toString());
+        }
+        if (until != null) {
+            clause.append(" AND c.occurred_at < ?");
+            values.add(until.toString());
         }
         String scope = clause.toString();
         Object[] params = values.toArray();

@@ -7,5 +7,6 @@ package io.vitrine.insights;
  */
 @FunctionalInterface
 public interface ConversationFigures {
-    ConversationStats figures(InsightsScope scope);
+    /** The figures for the threads started in the filter's period (its days in {@code zone}) and campaign. */
+    ConversationStats figures(InsightsFilter filter, java.time.ZoneId zone);
 }

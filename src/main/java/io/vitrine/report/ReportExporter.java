@@ -6,6 +6,7 @@ import io.vitrine.poll.PollResultsDocument;
 import io.vitrine.poll.PollResultsService;
 import io.vitrine.workspace.Workspace;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an analyst's workbook: Summary (KPIs + funnel chart), Daily (time series + line charts),
- * Posts, Poll verdicts, Polls (options with intervals and probability best), Votes by segment, and the raw events streamed across as many sheets as they need.
+ * Writes an analyst's workbook: Summary (KPIs against the previous period, funnel chart), Daily (every day of
+ * the period, native line charts), Posts, Products (per item, revenue per currency), Poll verdicts, Polls
+ * (options with intervals and probability best), Votes by segment, and the raw events streamed across as many
+ * sheets as they need. The figures are {@link io.vitrine.insights.InsightsService}'s: the screen's numbers.
  * The file appears only when complete (written beside it, then moved into place), so a cancelled or
  * failed export never leaves half a workbook.
  */
@@ -51,7 +54,15 @@ public final class ReportExporter {
     }
 
     public ReportResult export(ReportOptions options, Path target, Progress progress) {
+        if (Files.isDirectory(target)) {
+            throw new VitrineException(target + " is a folder; the report is one workbook file.",
+                    "Name the file to write, e.g. " + target.resolve("report.xlsx") + ".");
+        }
         Path file = target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new VitrineException(file + " is not an ordinary file (a folder, a device or a pipe), so it was not"
+                    + " overwritten.", "Choose another name for the workbook.");
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new VitrineException("The folder " + parent + " does not exist.", "Create it or choose another folder.");
@@ -64,9 +75,11 @@ public final class ReportExporter {
         long eventRows = 0;
         try (XSSFWorkbook base = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(base);
-            SummarySheet.write(base, styles, workspace.name(), scope, repository.kpis(scope), clock.instant());
-            DailySheet.write(base, styles, repository.daily(scope));
-            PostsSheet.write(base, styles, repository.posts(scope));
+            ReportRows.ReportData data = repository.data(workspace.name(), options, clock.instant());
+            SummarySheet.write(base, styles, data);
+            DailySheet.write(base, styles, data);
+            PostsSheet.write(base, styles, data);
+            ProductsSheet.write(base, styles, data);
             List<PollResultsDocument> polls = pollResults(scope, progress);
             PollsSheet.writeVerdicts(base, styles, polls);
             PollsSheet.writeOptions(base, styles, polls);
@@ -76,10 +89,10 @@ public final class ReportExporter {
             // Stream the (possibly millions of) event rows on top of the sheets built above.
             SXSSFWorkbook streaming = new SXSSFWorkbook(base, 500);
             try {
-                streaming.setCompressTempFiles(true);
+                // temp files stay uncompressed: gzip cost more time than the disk it saved (measured, bench/report.sh)
                 if (options.includeEvents()) {
-                    EventsSheets events = new EventsSheets(streaming, styles, options.maxRowsPerSheet());
-                    events.write(repository, scope, progress, repository.eventCount(scope));
+                    EventsSheets events = new EventsSheets(streaming, styles, options.maxRowsPerSheet(), data.zone());
+                    events.write(repository, scope, options.period(), progress);
                     eventRows = events.written();
                 }
                 progress.update(1, 1, "Saving " + file.getFileName() + "…");
@@ -96,10 +109,15 @@ public final class ReportExporter {
         } catch (CancellationException | VitrineException e) {
             deleteQuietly(partial);
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             deleteQuietly(partial);
-            throw new VitrineException("Could not write the report to " + file + ": " + e.getMessage(),
-                    "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
+            throw writeFailed(file, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            if (e.getCause() instanceof IOException) { // POI wraps the temporary files' failures
+                throw writeFailed(file, e);
+            }
+            throw e;
         }
         return new ReportResult(file.toAbsolutePath().toString(), sheets, eventRows, charts);
     }
@@ -120,6 +138,23 @@ public final class ReportExporter {
             charts += drawing == null ? 0 : drawing.getCharts().size();
         }
         return charts;
+    }
+
+    /**
+     * Where the write failed, in our words: the big event sheets are streamed through temporary files first
+     * (POI's SXSSF, in the temporary folder), so a full temporary folder is named as such, not as the target.
+     */
+    private static VitrineException writeFailed(Path file, Exception e) {
+        String temp = System.getProperty("java.io.tmpdir");
+        String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+        if (temp != null && text.contains(temp)) {
+            return new VitrineException("The report was not written: the temporary folder " + temp + " is full or cannot be"
+                    + " written (the event sheets pass through it).", "Free some space there, or give the studio another"
+                    + " temporary folder: VITRINE_JAVA_OPTS=\"-Djava.io.tmpdir=/path/to/folder\".", e);
+        }
+        return new VitrineException("The report was not written to " + file + ": the folder cannot be written, the disk"
+                + " is full, or the file is open in another program. Nothing was left there.",
+                "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
     }
 
     private static void deleteQuietly(Path file) {

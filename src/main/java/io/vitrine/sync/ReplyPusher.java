@@ -35,7 +35,8 @@ final class ReplyPusher {
         this.clock = clock;
     }
 
-    SyncReport push(PlatformClient client, long brandId) {
+    /** Like {@link OutboxPusher#push}: stops the round when the platform's answer means nothing more should be asked now. */
+    OutboxPusher.Result push(PlatformClient client, long brandId) {
         outbox.enter(replies.queued(brandId), clock.instant());
         int sent = 0;
         List<String> errors = new ArrayList<>();
@@ -44,8 +45,13 @@ final class ReplyPusher {
                 send(client, brandId, entry);
                 sent++;
             } catch (PlatformException e) {
-                if (e.untrustedConnection()) {
-                    throw e;
+                if (e.stopsRound()) { // not this reply's fault (a certificate, an hourly limit): the replies wait
+                    if (e.retryable()) {
+                        entries.defer(entry.id(), clock.instant().plus(retry.delay(entry.attempts(), e.retryAfter())),
+                                e.getMessage());
+                    }
+                    errors.add("reply " + entry.replyId() + ": " + e.getMessage());
+                    return new OutboxPusher.Result(new SyncReport(0, 0, 0, 0, errors, sent, 0), true);
                 }
                 errors.add("reply " + entry.replyId() + ": " + e.getMessage());
                 if (e.retryable()) {
@@ -63,7 +69,7 @@ final class ReplyPusher {
                 }
             }
         }
-        return new SyncReport(0, 0, 0, 0, errors, sent, 0);
+        return new OutboxPusher.Result(new SyncReport(0, 0, 0, 0, errors, sent, 0), false);
     }
 
     private void send(PlatformClient client, long brandId, ReplyOutbox.Entry entry) {

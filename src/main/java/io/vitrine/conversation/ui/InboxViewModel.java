@@ -8,7 +8,7 @@ import io.vitrine.conversation.ConversationService;
 import io.vitrine.conversation.InboxChoices;
 import io.vitrine.conversation.InboxFilter;
 import io.vitrine.insights.ConversationStats;
-import io.vitrine.insights.InsightsScope;
+import io.vitrine.insights.InsightsFilter;
 import io.vitrine.poll.AudienceSegment;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.LatestResult;
@@ -83,7 +83,7 @@ public final class InboxViewModel {
         LatestResult.Request request = reads.next();
         InboxFilter filter = filter();
         tasks.submitQuietly("The comments could not be read", progress -> new Page(service.threads(filter),
-                service.count(filter), service.stats(InsightsScope.ALL)), request.deliver(this::show));
+                service.count(filter), service.figures(InsightsFilter.ALL, ZoneId.systemDefault())), request.deliver(this::show));
     }
 
     /** Reloads the filters' choices, then the threads. */

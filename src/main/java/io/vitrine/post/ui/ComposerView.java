@@ -87,6 +87,7 @@ public final class ComposerView {
     @FXML private Button saveChangesButton;
     @FXML private Button unscheduleButton;
     @FXML private Button duplicateButton;
+    @FXML private Button resultsButton;
     @FXML private Button archiveButton;
     @FXML private StackPane phoneFrame;
     @FXML private ToggleButton darkPreviewToggle;
@@ -172,6 +173,7 @@ public final class ComposerView {
         showWhen(saveChangesButton, display.canSaveChangesProperty());
         showWhen(unscheduleButton, display.canUnscheduleProperty());
         showWhen(duplicateButton, display.canDuplicateProperty());
+        showWhen(resultsButton, display.hasResultsProperty());
         showWhen(archiveButton, display.canArchiveProperty());
         showWhen(pinHelp, display.pinHelpProperty());
     }
@@ -241,6 +243,12 @@ public final class ComposerView {
     /** Puts a panel another feature adds (the keyword automations) below the form. */
     public void addPanel(Node panel) {
         automationsHost.getChildren().add(panel);
+    }
+
+    /** A published post's results, in Insights. */
+    @FXML
+    private void openResults() {
+        model.openResults();
     }
 
     public ComposerViewModel model() {
