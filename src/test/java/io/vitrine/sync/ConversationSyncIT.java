@@ -164,7 +164,10 @@ class ConversationSyncIT {
             PlatformConnection connection = new PlatformConnection(URI.create(sim.url()), sim.brands().get(1).token());
             SyncEngine engine = SyncEngine.of(other.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
             PlatformClient client = new PlatformClient(connection, SyncAgainstSimulatorIT.QUICK, Sleeper.REAL);
-            assertThat(engine.run(client, connection).commentsPulled()).isZero();
+            // linked on purpose to the other brand's account (the studio asks before linking different handles)
+            SyncReport first = engine.run(client, connection, "Maison Lumière");
+            assertThat(first.errors()).isEmpty();
+            assertThat(first.commentsPulled()).as("none of brand 1's comments").isZero();
             long brand = PostFixtures.brandId(other);
             other.database().write(sql -> {
                 sql.update("INSERT INTO comment (id, brand_id, thread_id, author, text, occurred_at) VALUES (?, ?, ?, 'audience',"
@@ -173,7 +176,7 @@ class ConversationSyncIT {
                         + " VALUES (?, ?, 'Not yours', 'k-other', 'queued', ?)", id, brand, Instant.now());
                 return null;
             });
-            SyncReport report = engine.run(client, connection);
+            SyncReport report = engine.run(client, connection, null);
             assertThat(report.repliesSent()).isZero();
             assertThat(report.errors()).singleElement().asString().contains("HTTP 404");
         }
