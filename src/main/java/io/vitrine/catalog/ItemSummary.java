@@ -1,5 +1,7 @@
 package io.vitrine.catalog;
 
+import io.vitrine.catalog.item.Availability;
+
 /**
  * What other features need to show a catalog item (a tag pin, a poll option, a picker row).
  * {@code removed} means the last import no longer had it: tags pointing at it are stale.

@@ -1,7 +1,7 @@
 package io.vitrine.conversation;
 
-import io.vitrine.catalog.Availability;
-import io.vitrine.catalog.CatalogItem;
+import io.vitrine.catalog.item.Availability;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Formats;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package io.vitrine.conversation;
 
-import io.vitrine.catalog.CatalogItem;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.StoredItem;
 import io.vitrine.common.Problem;

@@ -1,7 +1,7 @@
 package io.vitrine.conversation;
 
 import io.vitrine.brand.KeywordAutomations;
-import io.vitrine.catalog.CatalogItem;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.platform.api.AutomationRule;

@@ -13,15 +13,15 @@ import java.time.Clock;
  * sync engine uses (the comment store, the replies on their way out, attributed carts and purchases).
  */
 public record ConversationFeature(ConversationService conversations, AutomationService automations,
-                                  AutomationRepository automationRepository, CommentStore comments, ReplyRepository replies,
-                                  CommentOutcomes outcomes, CommentExport export) {
+                                  AutomationRepository automationRepository, CommentRepository comments, ReplyRepository replies,
+                                  CommentOutcomeRepository outcomes, CommentExport export) {
 
     /** Over the lower roots of the workspace (the studio's and the CLI's {@code StudioFeatures}). */
     public static ConversationFeature of(Database database, EventBus events, PostFeature posts, PollRepository polls,
                                          Clock clock) {
         CatalogService catalog = posts.catalog();
         ProductFinder finder = new ProductFinder(catalog, posts.posts(), polls);
-        CommentStore comments = new CommentStore(database);
+        CommentRepository comments = new CommentRepository(database);
         ReplyRepository replies = new ReplyRepository(database, comments);
         InboxRepository inbox = new InboxRepository(database, replies);
         AnswerAssistant assistant = new AnswerAssistant(finder, catalog);
@@ -29,7 +29,7 @@ public record ConversationFeature(ConversationService conversations, AutomationS
         ConversationService service = new ConversationService(inbox, replies, new StatsRepository(database), assistant,
                 events, clock);
         return new ConversationFeature(service, new AutomationService(automations, new AutomationRules(catalog), finder,
-                inbox, clock), automations, comments, replies, new CommentOutcomes(), new CommentExport());
+                inbox, clock), automations, comments, replies, new CommentOutcomeRepository(), new CommentExport());
     }
 
     /** The figures the Insights screen shows, for its scope. */

@@ -19,9 +19,9 @@ import java.util.UUID;
  */
 public final class ReplyRepository {
     private final Database database;
-    private final CommentStore comments;
+    private final CommentRepository comments;
 
-    public ReplyRepository(Database database, CommentStore comments) {
+    public ReplyRepository(Database database, CommentRepository comments) {
         this.database = database;
         this.comments = comments;
     }

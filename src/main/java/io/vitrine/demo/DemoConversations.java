@@ -3,12 +3,12 @@ package io.vitrine.demo;
 import io.vitrine.conversation.AnswerDraft;
 import io.vitrine.conversation.AutomationRules;
 import io.vitrine.conversation.Comment;
-import io.vitrine.conversation.CommentOutcomes;
+import io.vitrine.conversation.CommentOutcomeRepository;
 import io.vitrine.conversation.CommentThread;
 import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.conversation.InboxFilter;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.workspace.Database;
@@ -38,9 +38,6 @@ final class DemoConversations implements DemoStep {
             "de", List.of("Gibt es das in {colour}?", "{product} noch auf Lager?", "Was kostet das?"));
     private static final List<String> COLOURS = List.of("Sage", "Ochre", "Chalk", "Amber", "Navy", "Ink", "Rust");
 
-    private record Shown(long postId, Instant publishedAt, List<String> titles) {
-    }
-
     @Override
     public void fill(DemoContext context) {
         Database database = context.workspace().database();
@@ -55,30 +52,16 @@ final class DemoConversations implements DemoStep {
 
     /** What the audience already wrote under posts and polls (comment events) opens the inbox. */
     private static List<Comment> fromEvents(Database database, long brandId, Random random) {
-        return database.read(sql -> sql.list("SELECT event_id, post_id, poll_id, occurred_at, comment_text, interest, region,"
-                + " age_band, is_returning FROM engagement_event WHERE type = 'comment' ORDER BY occurred_at, event_id", row -> {
-                    long post = row.getLong("post_id");
-                    Long postId = row.wasNull() ? null : post;
-                    long poll = row.getLong("poll_id");
-                    Long pollId = row.wasNull() ? null : poll;
-                    int returning = row.getInt("is_returning");
-                    Segment segment = new Segment(row.getString("interest"), row.getString("region"), row.getString("age_band"),
-                            row.wasNull() ? null : returning == 1);
-                    return new Comment(row.getString("event_id"), brandId, postId, pollId, null, null, false, name(random),
-                            row.getString("comment_text"), "en", false, null, Instant.parse(row.getString("occurred_at")),
-                            segment, false);
-                }));
+        return database.read(sql -> DemoConversationRepository.eventComments(sql, brandId,
+                DemoConversationRepository.names(random, NAMES)));
     }
 
     private static List<Comment> questions(Database database, DemoContext context, Random random) {
-        List<Shown> recent = database.read(sql -> sql.list("SELECT p.id, p.published_at FROM post p WHERE p.status = 'published'"
-                + " AND p.published_at IS NOT NULL AND EXISTS (SELECT 1 FROM post_tag t WHERE t.post_id = p.id)"
-                + " ORDER BY p.published_at DESC LIMIT ?", row -> new Shown(row.getLong(1), Instant.parse(row.getString(2)),
-                List.of()), RECENT_POSTS));
+        List<DemoConversationRepository.Shown> recent = database.read(sql ->
+                DemoConversationRepository.recentTaggedPosts(sql, RECENT_POSTS));
         List<Comment> questions = new ArrayList<>();
-        for (Shown post : recent) {
-            List<String> titles = database.read(sql -> sql.list("SELECT i.title FROM post_tag t JOIN catalog_item i"
-                    + " ON i.id = t.item_id WHERE t.post_id = ? ORDER BY t.id", row -> row.getString(1), post.postId()));
+        for (DemoConversationRepository.Shown post : recent) {
+            List<String> titles = database.read(sql -> DemoConversationRepository.taggedTitles(sql, post.postId()));
             long span = Math.max(60, Duration.between(post.publishedAt(), context.anchor()).toSeconds());
             for (int i = 0, n = 2 + random.nextInt(4); i < n; i++) {
                 String language = List.of("en", "en", "en", "fr", "de").get(random.nextInt(5));
@@ -87,7 +70,8 @@ final class DemoConversations implements DemoStep {
                 Instant at = post.publishedAt().plusSeconds((long) (span * Math.pow(random.nextDouble(), 1.6)));
                 Segment segment = DemoPollVotes.segment(random);
                 questions.add(new Comment(String.format("demo-question-%d-%d", post.postId(), i), context.brandId(),
-                        post.postId(), null, null, null, false, name(random), text, language, false, null, at, segment, false));
+                        post.postId(), null, null, null, false, DemoConversationRepository.names(random, NAMES).get(), text,
+                        language, false, null, at, segment, false));
             }
         }
         return questions;
@@ -100,7 +84,7 @@ final class DemoConversations implements DemoStep {
     private static void answer(ConversationFeature feature, Database database, DemoContext context, Random random) {
         List<Comment> replies = new ArrayList<>();
         List<EngagementEvent> purchases = new ArrayList<>();
-        List<CommentOutcomes.Outcome> outcomes = new ArrayList<>();
+        List<CommentOutcomeRepository.Outcome> outcomes = new ArrayList<>();
         List<CommentThread> questions = feature.conversations().threads(InboxFilter.ALL.withShow(InboxFilter.Show.QUESTIONS)
                 .withPage(5_000, 0));
         for (CommentThread thread : questions) {
@@ -114,19 +98,18 @@ final class DemoConversations implements DemoStep {
                         draft.text(), q.language(), false, null, q.occurredAt().plusSeconds(delay), Segment.UNKNOWN, false));
             }
             if (draft.itemId() != null && old && random.nextDouble() < (answered ? 0.35 : 0.08)) {
-                long price = database.read(sql -> sql.scalar("SELECT coalesce(sale_price_micros, price_micros) FROM catalog_item"
-                        + " WHERE id = ?", draft.itemId()));
+                long price = database.read(sql -> DemoConversationRepository.price(sql, draft.itemId()));
                 Instant at = q.occurredAt().plus(Duration.ofHours(2));
                 String id = "demo-talk-" + q.id();
                 purchases.add(new EngagementEvent(id, EventType.PURCHASE, at, q.postId(), q.postId() == null ? q.pollId() : null,
                         null, draft.itemId(), price, "EUR", null, q.segment()));
-                outcomes.add(new CommentOutcomes.Outcome(id, q.id(), "purchase", draft.itemId(), price, "EUR", at));
+                outcomes.add(new CommentOutcomeRepository.Outcome(id, q.id(), "purchase", draft.itemId(), price, "EUR", at));
             }
         }
-        new EngagementStore(database).store(purchases);
+        new EngagementRepository(database).store(purchases);
         store(feature, database, replies);
         database.write(sql -> {
-            for (CommentOutcomes.Outcome o : outcomes) {
+            for (CommentOutcomeRepository.Outcome o : outcomes) {
                 feature.outcomes().store(sql, o);
             }
             return null;
@@ -138,10 +121,7 @@ final class DemoConversations implements DemoStep {
      * "#cart" puts the lamp in the cart.
      */
     private static void automations(ConversationFeature feature, Database database) {
-        database.read(sql -> sql.one("SELECT p.id, t.item_id FROM post p JOIN post_tag t ON t.post_id = p.id"
-                + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status IN ('published', 'scheduled')"
-                + " AND i.title LIKE '%Lamp%' ORDER BY coalesce(p.published_at, p.scheduled_at) DESC, t.id LIMIT 1",
-                row -> new String[] {row.getString(1), row.getString(2)})).ifPresent(found ->
+        database.read(DemoConversationRepository::newestLampPost).ifPresent(found ->
                 feature.automations().saveForPost(Long.parseLong(found[0]), List.of(
                         AutomationRules.parse("LAMP:private_reply:" + found[1]),
                         AutomationRules.parse("#cart:add_to_cart:" + found[1]))));
@@ -154,10 +134,6 @@ final class DemoConversations implements DemoStep {
     private static String product(String title) {
         int dash = title.indexOf(" – ");
         return dash > 0 ? title.substring(0, dash) : title;
-    }
-
-    private static String name(Random random) {
-        return "@" + pick(random, NAMES) + "." + (char) ('a' + random.nextInt(26));
     }
 
     private static <T> T pick(Random random, List<T> values) {

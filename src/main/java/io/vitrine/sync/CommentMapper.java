@@ -5,12 +5,19 @@ import io.vitrine.insights.Segment;
 import io.vitrine.platform.api.CommentAuthor;
 import io.vitrine.platform.api.CommentVisibility;
 import io.vitrine.platform.api.EventSegment;
+import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.util.Map;
 
 /** The platform's comment as the workspace keeps it: its post or poll by local id (when this workspace has it). */
 final class CommentMapper {
+    private final SyncStateRepository state;
+
+    CommentMapper(SyncStateRepository state) {
+        this.state = state;
+    }
+
     /** For a page: the brand's platform ids → local ids, read once. */
     Comment local(long brandId, io.vitrine.platform.api.Comment c, Map<String, Long> posts, Map<String, Long> polls) {
         Long post = c.postId() == null ? null : posts.get(c.postId());
@@ -20,10 +27,8 @@ final class CommentMapper {
 
     /** For one comment (a reply just sent). */
     Comment local(Sql sql, long brandId, io.vitrine.platform.api.Comment c) throws SQLException {
-        Long post = c.postId() == null ? null : sql.one("SELECT id FROM post WHERE platform_id = ?", r -> r.getLong(1),
-                c.postId()).orElse(null);
-        Long poll = c.pollId() == null ? null : sql.one("SELECT id FROM poll WHERE platform_id = ?", r -> r.getLong(1),
-                c.pollId()).orElse(null);
+        Long post = c.postId() == null ? null : state.localId(sql, PublicationKind.POST, c.postId()).orElse(null);
+        Long poll = c.pollId() == null ? null : state.localId(sql, PublicationKind.POLL, c.pollId()).orElse(null);
         return comment(brandId, c, post, poll);
     }
 

@@ -1,7 +1,7 @@
 package io.vitrine.sync;
 
 import io.vitrine.conversation.Comment;
-import io.vitrine.conversation.CommentStore;
+import io.vitrine.conversation.CommentRepository;
 import io.vitrine.platform.api.CommentPage;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.workspace.Database;
@@ -19,11 +19,11 @@ final class CommentPuller {
 
     private final Database database;
     private final SyncStateRepository state;
-    private final CommentStore store;
+    private final CommentRepository store;
     private final CommentMapper mapper;
     private final Clock clock;
 
-    CommentPuller(Database database, SyncStateRepository state, CommentStore store, CommentMapper mapper, Clock clock) {
+    CommentPuller(Database database, SyncStateRepository state, CommentRepository store, CommentMapper mapper, Clock clock) {
         this.database = database;
         this.state = state;
         this.store = store;

@@ -1,9 +1,9 @@
 package io.vitrine.sync;
 
 import io.vitrine.common.Json;
-import io.vitrine.conversation.CommentOutcomes;
+import io.vitrine.conversation.CommentOutcomeRepository;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.platform.api.EventPage;
@@ -38,11 +38,12 @@ final class EventPuller {
 
     private final Database database;
     private final SyncStateRepository state;
-    private final EngagementStore store;
-    private final CommentOutcomes outcomes;
+    private final EngagementRepository store;
+    private final CommentOutcomeRepository outcomes;
     private final Clock clock;
 
-    EventPuller(Database database, SyncStateRepository state, EngagementStore store, CommentOutcomes outcomes, Clock clock) {
+    EventPuller(Database database, SyncStateRepository state, EngagementRepository store, CommentOutcomeRepository outcomes,
+                Clock clock) {
         this.database = database;
         this.state = state;
         this.store = store;
@@ -83,7 +84,7 @@ final class EventPuller {
                     error = noProgress(pageCursor, pages);
                 }
                 next = more ? fetch(fetcher, client, pageCursor) : null;
-                EngagementStore.StoreResult result = store(brandId, page, pageCursor, posts, polls);
+                EngagementRepository.StoreResult result = store(brandId, page, pageCursor, posts, polls);
                 pulled += result.inserted();
                 duplicates += result.duplicates();
                 cursor = pageCursor;
@@ -121,7 +122,7 @@ final class EventPuller {
     }
 
     /** One page's events (or, for unknown publications, their raw JSON) and the cursor after them: one transaction. */
-    private EngagementStore.StoreResult store(long brandId, EventPage page, String cursor, Map<String, Long> posts,
+    private EngagementRepository.StoreResult store(long brandId, EventPage page, String cursor, Map<String, Long> posts,
                                               Map<String, Long> polls) {
         List<EngagementEvent> matched = new ArrayList<>(page.events().size());
         List<PlatformEvent> unmatched = new ArrayList<>();
@@ -135,13 +136,13 @@ final class EventPuller {
             }
         }
         return database.write(sql -> {
-            EngagementStore.StoreResult stored = store.store(matched);
+            EngagementRepository.StoreResult stored = store.store(matched);
             for (PlatformEvent event : unmatched) {
                 state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
             }
             for (PlatformEvent event : page.events()) {
                 if (event.commentId() != null) { // a cart or purchase that followed from a comment
-                    outcomes.store(sql, new CommentOutcomes.Outcome(event.id(), event.commentId(), event.type(),
+                    outcomes.store(sql, new CommentOutcomeRepository.Outcome(event.id(), event.commentId(), event.type(),
                             event.itemId(), event.amountMicros(), event.currency(), event.occurredAt()));
                 }
             }

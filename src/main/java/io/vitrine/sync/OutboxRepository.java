@@ -26,7 +26,7 @@ final class OutboxRepository {
                 OutboxRepository::entry, Subjects.code(kind), subjectId);
     }
 
-    /** Post and poll entries of a brand due now, oldest first (posts before polls only by age); replies: {@link ReplyOutbox}. */
+    /** Post and poll entries of a brand due now, oldest first (posts before polls only by age); replies: {@link ReplyOutboxRepository}. */
     List<OutboxEntry> due(long brandId, Instant now) {
         return database.read(sql -> sql.list("SELECT " + COLUMNS + " FROM sync_outbox WHERE brand_id = ?"
                 + " AND subject_kind IN ('post', 'poll') AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id",

@@ -17,14 +17,14 @@ import java.util.List;
  */
 final class ReplyPusher {
     private final Database database;
-    private final ReplyOutbox outbox;
+    private final ReplyOutboxRepository outbox;
     private final OutboxRepository entries;
     private final ReplyRepository replies;
     private final CommentMapper mapper;
     private final RetryPolicy retry;
     private final Clock clock;
 
-    ReplyPusher(Database database, ReplyOutbox outbox, OutboxRepository entries, ReplyRepository replies,
+    ReplyPusher(Database database, ReplyOutboxRepository outbox, OutboxRepository entries, ReplyRepository replies,
                 CommentMapper mapper, RetryPolicy retry, Clock clock) {
         this.database = database;
         this.outbox = outbox;
@@ -40,7 +40,7 @@ final class ReplyPusher {
         outbox.enter(replies.queued(brandId), clock.instant());
         int sent = 0;
         List<String> errors = new ArrayList<>();
-        for (ReplyOutbox.Entry entry : outbox.due(brandId, clock.instant())) {
+        for (ReplyOutboxRepository.Entry entry : outbox.due(brandId, clock.instant())) {
             try {
                 send(client, brandId, entry);
                 sent++;
@@ -72,9 +72,9 @@ final class ReplyPusher {
         return new OutboxPusher.Result(new SyncReport(0, 0, 0, 0, errors, sent, 0), false);
     }
 
-    private void send(PlatformClient client, long brandId, ReplyOutbox.Entry entry) {
+    private void send(PlatformClient client, long brandId, ReplyOutboxRepository.Entry entry) {
         entries.beginAttempt(entry.id());
-        ReplyOutbox.Body body = entry.body();
+        ReplyOutboxRepository.Body body = entry.body();
         io.vitrine.platform.api.Comment remote = client.reply(body.commentId(), entry.idempotencyKey(), body.text(),
                 body.isPrivate());
         database.write(sql -> {

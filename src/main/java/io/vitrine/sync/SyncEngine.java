@@ -50,8 +50,8 @@ public final class SyncEngine {
                 new AssetUploader(posts.catalog(), posts.images(), outbox), retry, clock);
         this.statuses = new StatusUpdater(database, state, records);
         this.puller = new EventPuller(database, state, insights.events(), conversations.outcomes(), clock);
-        CommentMapper mapper = new CommentMapper();
-        this.replies = new ReplyPusher(database, new ReplyOutbox(database), outbox, conversations.replies(), mapper, retry,
+        CommentMapper mapper = new CommentMapper(state);
+        this.replies = new ReplyPusher(database, new ReplyOutboxRepository(database), outbox, conversations.replies(), mapper, retry,
                 clock);
         this.comments = new CommentPuller(database, state, conversations.comments(), mapper, clock);
     }

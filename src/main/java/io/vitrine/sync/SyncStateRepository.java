@@ -78,6 +78,12 @@ final class SyncStateRepository {
                 brandId, cursor, now.toString());
     }
 
+    /** The local id of the post (or poll) the platform knows as {@code platformId}. */
+    Optional<Long> localId(Sql sql, PublicationKind kind, String platformId) throws SQLException {
+        String table = kind == PublicationKind.POST ? "post" : "poll";
+        return sql.one("SELECT id FROM " + table + " WHERE platform_id = ?", row -> row.getLong(1), platformId);
+    }
+
     /** Platform id → local id of every post or poll of a brand that is on the platform. */
     Map<String, Long> platformIds(PublicationKind kind, long brandId) {
         String table = kind == PublicationKind.POST ? "post" : "poll";

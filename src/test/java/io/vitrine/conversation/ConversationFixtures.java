@@ -93,7 +93,7 @@ public final class ConversationFixtures {
     }
 
     public void store(Comment... comments) {
-        CommentStore store = new CommentStore(workspace.database());
+        CommentRepository store = new CommentRepository(workspace.database());
         workspace.database().write(sql -> {
             for (Comment c : comments) {
                 store.store(sql, c, null);

@@ -146,10 +146,10 @@ class ConversationServiceIT {
     @Test
     void figuresCountQuestionsResponseTimesAndRevenueByAnswer() {
         fixture.workspace.database().write(sql -> {
-            feature.outcomes().store(sql, new CommentOutcomes.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
-            feature.outcomes().store(sql, new CommentOutcomes.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
-            feature.outcomes().store(sql, new CommentOutcomes.Outcome("e10", "q2", "purchase", "CUSH-LINEN", 29_000_000L, "EUR", T));
-            feature.outcomes().store(sql, new CommentOutcomes.Outcome("e11", "q3", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
+            feature.outcomes().store(sql, new CommentOutcomeRepository.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
+            feature.outcomes().store(sql, new CommentOutcomeRepository.Outcome("e9", "q1", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
+            feature.outcomes().store(sql, new CommentOutcomeRepository.Outcome("e10", "q2", "purchase", "CUSH-LINEN", 29_000_000L, "EUR", T));
+            feature.outcomes().store(sql, new CommentOutcomeRepository.Outcome("e11", "q3", "purchase", "LUNE-SAGE", 71_200_000L, "EUR", T));
             return null;
         });
         ConversationStats stats = inbox.stats(null, null);

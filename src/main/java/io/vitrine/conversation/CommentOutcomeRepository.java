@@ -8,7 +8,7 @@ import java.time.Instant;
  * Carts and purchases the platform attributes to a comment, stored by event id with the events themselves (the
  * sync engine calls this in the transaction of the events page), so one delivered twice counts once.
  */
-public final class CommentOutcomes {
+public final class CommentOutcomeRepository {
     /** One cart or purchase that followed from comment {@code commentId}. */
     public record Outcome(String eventId, String commentId, String type, String itemId, Long amountMicros, String currency,
                           Instant occurredAt) {

@@ -12,7 +12,7 @@ import java.util.List;
  * stored when it was sent) changes nothing but what can change (hidden). A brand's reply marks its thread
  * answered at the reply's time. The sync engine calls it inside the transaction that also moves its cursor.
  */
-public final class CommentStore {
+public final class CommentRepository {
     private static final String INSERT = "INSERT INTO comment (id, brand_id, post_id, poll_id, publication_ref, parent_id,"
             + " thread_id, author, author_name, text, language, visibility, automation_rule, occurred_at, interest, region,"
             + " age_band, is_returning, hidden) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
@@ -21,7 +21,7 @@ public final class CommentStore {
 
     private final Database database;
 
-    public CommentStore(Database database) {
+    public CommentRepository(Database database) {
         this.database = database;
     }
 

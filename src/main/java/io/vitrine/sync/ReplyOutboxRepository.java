@@ -13,7 +13,7 @@ import java.util.List;
  * Replies in the sync outbox ({@code subject_kind = 'reply'}): entered with the key the reply got when it was
  * written, sent once ({@code operation = 'send'}); like any entry, a send begun is committed before it leaves.
  */
-final class ReplyOutbox {
+final class ReplyOutboxRepository {
     /** What is sent: the comment answered, the text, public or private. */
     record Body(String commentId, String text, boolean isPrivate) {
     }
@@ -24,7 +24,7 @@ final class ReplyOutbox {
 
     private final Database database;
 
-    ReplyOutbox(Database database) {
+    ReplyOutboxRepository(Database database) {
         this.database = database;
     }
 
