@@ -28,8 +28,7 @@ public final class CatalogService {
      * queries rank within these; another word narrows them.
      */
     static final int RANKED_CANDIDATES = 1_000;
-    private static final String SUMMARY_COLUMNS = "id, item_group_id, title, brand, price_micros, currency,"
-            + " availability, stock_quantity, image_link, removed";
+    private static final String SUMMARY_COLUMNS = ItemSummary.COLUMNS;
     /** bm25 column weights: title, brand, id, color, product_type. */
     private static final String BM25 = "bm25(catalog_search, 10.0, 5.0, 8.0, 2.0, 1.0)";
 
@@ -184,11 +183,6 @@ public final class CatalogService {
     }
 
     static ItemSummary summary(ResultSet row) throws SQLException {
-        int stock = row.getInt("stock_quantity");
-        Integer stockQuantity = row.wasNull() ? null : stock;
-        return new ItemSummary(row.getString("id"), row.getString("item_group_id"), row.getString("title"),
-                row.getString("brand"), row.getLong("price_micros"), row.getString("currency"),
-                Availability.fromCode(row.getString("availability")), stockQuantity, row.getString("image_link"),
-                row.getInt("removed") == 1);
+        return ItemSummary.map(row);
     }
 }

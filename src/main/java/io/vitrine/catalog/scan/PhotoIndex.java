@@ -22,7 +22,10 @@ public final class PhotoIndex {
     private static final int COLOUR_PENALTY = 40;
     /** The same photo stands out: the next picture is at least this much further. */
     static final int STANDS_OUT = 6;
-    private static final int REFINED = 10;
+    /** Catalog pictures compared again with the fine windows, then with the best one nudged. */
+    private static final int REFINED = 40;
+    /** Views of a catalog picture compared in the first pass: all of it, its centre, the product's box. */
+    private static final int[] FIRST_VIEWS = {0, 1, PhotoHasher.PRODUCT_VIEW};
 
     private final List<String> links = new ArrayList<>();
     private final List<PhotoFingerprint> prints = new ArrayList<>();
@@ -45,7 +48,7 @@ public final class PhotoIndex {
         }
         candidates.sort(Comparator.comparingDouble(Candidate::distance));
         for (Candidate candidate : candidates.subList(0, Math.min(REFINED, candidates.size()))) {
-            candidate.refine(prints.get(candidate.index));
+            candidate.refine(query, prints.get(candidate.index));
         }
         candidates.sort(Comparator.comparingDouble(Candidate::distance));
         List<PhotoMatch> matches = new ArrayList<>();
@@ -78,7 +81,7 @@ public final class PhotoIndex {
             Candidate c = new Candidate(index);
             c.bits = Integer.MAX_VALUE;
             for (PhotoQuery.Window window : query.windows) {
-                c.consider(window, print);
+                c.consider(window, print, FIRST_VIEWS);
             }
             for (PhotoFingerprint look : query.looks) {
                 c.colours = Math.max(c.colours, look.colourSimilarity(print));
@@ -87,9 +90,9 @@ public final class PhotoIndex {
             return c;
         }
 
-        private void consider(PhotoQuery.Window candidate, PhotoFingerprint print) {
+        private void consider(PhotoQuery.Window candidate, PhotoFingerprint print, int[] views) {
             long[][] hashes = print.hashes();
-            for (int h = 0; h < hashes.length; h++) {
+            for (int h : views) {
                 int d = PhotoFingerprint.distance(candidate.hash(), hashes[h]);
                 if (d < bits) {
                     bits = d;
@@ -99,15 +102,22 @@ public final class PhotoIndex {
             }
         }
 
-        /** Nudges the best window by 6% of its size and grows or shrinks it by 6%. */
-        void refine(PhotoFingerprint print) {
+        /** Every view against every window, fine ones too; then the best window nudged by 6% of its size and resized by 6%. */
+        void refine(PhotoQuery query, PhotoFingerprint print) {
+            int[] views = java.util.stream.IntStream.range(0, print.hashes().length).toArray();
+            for (PhotoQuery.Window each : query.windows) {
+                consider(each, print, views);
+            }
+            for (PhotoQuery.Window each : query.fineWindows) {
+                consider(each, print, views);
+            }
             for (double step : new double[] {0.06}) {
                 PhotoQuery.Window centre = window;
                 for (double grow : new double[] {0.94, 1, 1.06}) {
                     for (int dy = -1; dy <= 1; dy++) {
                         for (int dx = -1; dx <= 1; dx++) {
                             if (dx != 0 || dy != 0 || grow != 1) {
-                                consider(centre.nudged(dx * step, dy * step, grow), print);
+                                consider(centre.nudged(dx * step, dy * step, grow), print, views);
                             }
                         }
                     }

@@ -12,8 +12,9 @@ import java.util.List;
  */
 final class PhotoQuery {
     private static final double[] WINDOW_SIZES = {0.9, 0.8, 0.7, 0.6, 0.5};
-    /** Windows move by this share of the picture's shorter side. */
-    private static final double STEP = 0.05;
+    /** Windows move by this share of the picture's shorter side: coarse for every picture, fine for the closest. */
+    private static final double COARSE_STEP = 0.1;
+    private static final double FINE_STEP = 0.05;
     private static final int FOREGROUND = 36;
 
     /** Where a window of the query lies: the whole picture, the product's box, or a window inside. */
@@ -49,7 +50,10 @@ final class PhotoQuery {
         }
     }
 
+    /** The whole picture, the product's box, and coarse windows: compared with every catalog picture. */
     final List<Window> windows = new ArrayList<>();
+    /** Windows half as far apart: compared with the closest catalog pictures only. */
+    final List<Window> fineWindows = new ArrayList<>();
     final List<PhotoFingerprint> looks = new ArrayList<>();
 
     static PhotoQuery of(BufferedImage picture) {
@@ -67,17 +71,22 @@ final class PhotoQuery {
                 query.windows.add(Window.of(part, inner.x0, inner.y0, inner.x1, inner.y1, Place.PRODUCT));
             }
         }
+        slide(plane, COARSE_STEP, query.windows);
+        slide(plane, FINE_STEP, query.fineWindows);
+        return query;
+    }
+
+    private static void slide(PhotoPlane plane, double share, List<Window> windows) {
         int shorter = Math.min(plane.width, plane.height);
-        double step = Math.max(1, STEP * shorter);
+        double step = Math.max(1, share * shorter);
         for (double size : WINDOW_SIZES) {
             double side = size * shorter;
             for (double y = 0; y + side <= plane.height + 0.5; y += step) {
                 for (double x = 0; x + side <= plane.width + 0.5; x += step) {
-                    query.windows.add(Window.of(plane, x, y, Math.min(plane.width, x + side), Math.min(plane.height, y + side),
+                    windows.add(Window.of(plane, x, y, Math.min(plane.width, x + side), Math.min(plane.height, y + side),
                             Place.INSIDE));
                 }
             }
         }
-        return query;
     }
 }
