@@ -93,7 +93,7 @@ public final class SearchQuery {
     }
 
     /** Lower case without accents, to compare titles with what was typed the way the index does. */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }

@@ -70,6 +70,11 @@ public record PhotoFingerprint(long[][] hashes, byte[] colours, long[] shape, fl
         return bits;
     }
 
+    /** How alike two product pictures look, 0–1: colours (55%) and silhouette (45%). */
+    public double looksLike(PhotoFingerprint other) {
+        return 0.55 * colourSimilarity(other) + 0.45 * shapeSimilarity(other);
+    }
+
     /** Histogram intersection of the colour shares, 0 (nothing in common) to 1 (the same). */
     double colourSimilarity(PhotoFingerprint other) {
         return colourSimilarity(colours, other.colours);

@@ -10,7 +10,8 @@ import java.util.List;
  * of the query (hash distance, plus a penalty for different colours); the closest few are then compared
  * again with their best window nudged and resized a little, which finds the photo's exact place inside
  * a larger picture. The nearest is "the same photo" when it is within {@value #SAME_PHOTO} and stands out
- * from the next by {@value #STANDS_OUT} (a near tie between two pictures is no evidence for either);
+ * from the next by {@value #STANDS_OUT} (a near tie between two pictures is no evidence for either), or
+ * is within {@value #IDENTICAL} (items sharing one picture are all the same photo);
  * otherwise pictures may "look like" the query by colours and silhouette; below {@value #CLOSE} nothing is
  * offered ("no close match").
  */
@@ -22,6 +23,8 @@ public final class PhotoIndex {
     private static final int COLOUR_PENALTY = 40;
     /** The same photo stands out: the next picture is at least this much further. */
     static final int STANDS_OUT = 6;
+    /** So close that it is the same photo even when another catalog picture is as close (a picture two items share). */
+    static final int IDENTICAL = 8;
     /** Catalog pictures compared again with the fine windows, then with the best one nudged. */
     private static final int REFINED = 40;
     /** Views of a catalog picture compared in the first pass: all of it, its centre, the product's box. */
@@ -54,7 +57,8 @@ public final class PhotoIndex {
         List<PhotoMatch> matches = new ArrayList<>();
         double runnerUp = candidates.size() > 1 ? candidates.get(1).distance() : Double.MAX_VALUE;
         for (Candidate candidate : candidates) {
-            boolean standsOut = candidate == candidates.get(0) && runnerUp - candidate.distance() >= STANDS_OUT;
+            boolean standsOut = candidate.distance() <= IDENTICAL
+                    || candidate == candidates.get(0) && runnerUp - candidate.distance() >= STANDS_OUT;
             PhotoMatch match = candidate.match(links.get(candidate.index), standsOut);
             if (match.score() >= CLOSE) {
                 matches.add(match);
@@ -102,7 +106,10 @@ public final class PhotoIndex {
             }
         }
 
-        /** Every view against every window, fine ones too; then the best window nudged by 6% of its size and resized by 6%. */
+        /**
+         * Every view against every window, fine ones too; then the best window nudged by 6% of its size and
+         * resized by 6%; then the colours of what that window shows.
+         */
         void refine(PhotoQuery query, PhotoFingerprint print) {
             int[] views = java.util.stream.IntStream.range(0, print.hashes().length).toArray();
             for (PhotoQuery.Window each : query.windows) {
@@ -123,6 +130,8 @@ public final class PhotoIndex {
                     }
                 }
             }
+            // the colours of what the best window shows count too: the whole query's include its background
+            colours = Math.max(colours, PhotoFingerprint.colourSimilarity(query.colours(window), print.colours()));
         }
 
         double distance() {
@@ -140,7 +149,7 @@ public final class PhotoIndex {
         private String samePhoto() {
             String how = switch (window.place()) {
                 case WHOLE -> view == 0 ? "same photo" : "same photo, cropped";
-                case PRODUCT -> "same photo, on another background";
+                case PRODUCT -> "same photo, cropped or on another background";
                 case INSIDE -> "same photo, inside a larger picture";
             };
             return colours < 0.6 ? how + ", colours changed" : how;

@@ -13,12 +13,24 @@ final class PhotoPlane {
     final int height;
     final int[] rgb;
     /** Summed-area tables of grey, red–green and blue–yellow. */
-    private final double[][] summed = new double[3][];
+    private double[][] summed;
 
     private PhotoPlane(int width, int height, int[] rgb) {
         this.width = width;
         this.height = height;
         this.rgb = rgb;
+    }
+
+    /** Built on first use: a crop that is only looked at for its colours never needs them. */
+    private double[][] summed() {
+        if (summed == null) {
+            summed = sums();
+        }
+        return summed;
+    }
+
+    private double[][] sums() {
+        double[][] summed = new double[3][];
         for (int c = 0; c < 3; c++) {
             summed[c] = new double[(width + 1) * (height + 1)];
         }
@@ -41,6 +53,7 @@ final class PhotoPlane {
                 summed[2][at] = summed[2][at - stride] + blueYellow;
             }
         }
+        return summed;
     }
 
     static PhotoPlane of(BufferedImage picture) {
@@ -61,7 +74,7 @@ final class PhotoPlane {
 
     /** Mean of a channel (0 grey, 1 red–green, 2 blue–yellow) over the box [x0, x1) × [y0, y1), in plane pixels. */
     double mean(int channel, double x0, double y0, double x1, double y1) {
-        double[] summed = this.summed[channel];
+        double[] summed = summed()[channel];
         int ax = clamp((int) Math.round(x0), width);
         int ay = clamp((int) Math.round(y0), height);
         int bx = Math.max(ax + 1, clamp((int) Math.round(x1), width));

@@ -55,6 +55,12 @@ final class PhotoQuery {
     /** Windows half as far apart: compared with the closest catalog pictures only. */
     final List<Window> fineWindows = new ArrayList<>();
     final List<PhotoFingerprint> looks = new ArrayList<>();
+    private final java.util.Map<Window, byte[]> colours = new java.util.HashMap<>();
+
+    /** The colours a window shows, computed once however many catalog pictures it is compared with. */
+    byte[] colours(Window window) {
+        return colours.computeIfAbsent(window, Window::colours);
+    }
 
     static PhotoQuery of(BufferedImage picture) {
         PhotoPlane plane = PhotoPlane.of(picture);
