@@ -34,7 +34,9 @@ public final class BarcodeScanner {
     private static final double[] ANGLES = {0, 22.5, 45, 67.5};
     /** Pictures are read at most this size (longest side); bigger ones are shrunk first. */
     static final int WORKING_SIZE = 1600;
-    private static final Map<DecodeHintType, Object> HINTS = hints();
+    /** Retail and Code 128 codes only: the turned passes are for them (QR codes read at any angle already). */
+    private static final Map<DecodeHintType, Object> LINEAR = hints(FORMATS.subList(0, 5));
+    private static final Map<DecodeHintType, Object> HINTS = hints(FORMATS);
 
     /** Every code found, each once, in the order found. */
     public List<ScannedCode> scan(BufferedImage picture, Progress progress) {
@@ -49,7 +51,7 @@ public final class BarcodeScanner {
             for (double angle : ANGLES) {
                 progress.checkCancelled();
                 progress.update(pass++, passes, "Looking for barcodes");
-                read(angle == 0 ? scaled : Pictures.rotate(scaled, angle), found);
+                read(angle == 0 ? scaled : Pictures.rotate(scaled, angle), angle == 0 ? HINTS : LINEAR, found);
             }
             if (!found.isEmpty() && scale == 1) {
                 break; // codes at the natural size: the rescaled passes find the same ones, slower
@@ -67,20 +69,20 @@ public final class BarcodeScanner {
         return List.of(1.0, 0.5, 1.5);
     }
 
-    private static void read(BufferedImage image, Set<ScannedCode> found) {
+    /** One pass; ZXing's global-histogram binarizer (better on some noisy pictures) only while nothing is found. */
+    private static void read(BufferedImage image, Map<DecodeHintType, Object> hints, Set<ScannedCode> found) {
         LuminanceSource source = new BufferedImageLuminanceSource(image);
-        int before = found.size();
-        readAll(new BinaryBitmap(new HybridBinarizer(source)), found);
-        if (found.size() == before) {
-            readAll(new BinaryBitmap(new GlobalHistogramBinarizer(source)), found);
+        readAll(new BinaryBitmap(new HybridBinarizer(source)), hints, found);
+        if (found.isEmpty()) {
+            readAll(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints, found);
         }
     }
 
-    private static void readAll(BinaryBitmap bitmap, Set<ScannedCode> found) {
+    private static void readAll(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, Set<ScannedCode> found) {
         MultiFormatReader reader = new MultiFormatReader();
-        reader.setHints(HINTS);
+        reader.setHints(hints);
         try {
-            for (Result result : new GenericMultipleBarcodeReader(reader).decodeMultiple(bitmap, HINTS)) {
+            for (Result result : new GenericMultipleBarcodeReader(reader).decodeMultiple(bitmap, hints)) {
                 found.add(code(result));
             }
         } catch (NotFoundException nothing) {
@@ -103,10 +105,10 @@ public final class BarcodeScanner {
         return new ScannedCode(result.getBarcodeFormat().name(), result.getText());
     }
 
-    private static Map<DecodeHintType, Object> hints() {
+    private static Map<DecodeHintType, Object> hints(List<BarcodeFormat> formats) {
         Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
         hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
-        hints.put(DecodeHintType.POSSIBLE_FORMATS, FORMATS);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, formats);
         hints.put(DecodeHintType.CHARACTER_SET, "UTF-8");
         return Map.copyOf(hints);
     }

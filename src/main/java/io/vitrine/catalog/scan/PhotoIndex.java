@@ -107,8 +107,8 @@ public final class PhotoIndex {
         }
 
         /**
-         * Every view against every window, fine ones too; then the best window nudged by 6% of its size and
-         * resized by 6%; then the colours of what that window shows.
+         * Every view against every window, fine ones too; then the best window nudged and resized by 6%, then
+         * by 3%, of its size; then the colours of what that window shows.
          */
         void refine(PhotoQuery query, PhotoFingerprint print) {
             int[] views = java.util.stream.IntStream.range(0, print.hashes().length).toArray();
@@ -118,9 +118,9 @@ public final class PhotoIndex {
             for (PhotoQuery.Window each : query.fineWindows) {
                 consider(each, print, views);
             }
-            for (double step : new double[] {0.06}) {
+            for (double step : new double[] {0.06, 0.03}) {
                 PhotoQuery.Window centre = window;
-                for (double grow : new double[] {0.94, 1, 1.06}) {
+                for (double grow : new double[] {1 - step, 1, 1 + step}) {
                     for (int dy = -1; dy <= 1; dy++) {
                         for (int dx = -1; dx <= 1; dx++) {
                             if (dx != 0 || dy != 0 || grow != 1) {

@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * A picture to look for, prepared for the index: hashes of the whole picture, of the part that differs
  * from its background (a product photo posted on another backdrop) and of the product inside that part,
- * and of square windows at five sizes slid across it (the photo somewhere inside a larger picture); and
+ * and of square windows of many sizes slid across it (the photo somewhere inside a larger picture); and
  * its colours and silhouette, from the whole picture and from that part.
  */
 final class PhotoQuery {
     private static final double[] WINDOW_SIZES = {0.9, 0.8, 0.7, 0.6, 0.5};
+    private static final double[] FINE_SIZES = {0.95, 0.85, 0.75, 0.65, 0.55, 0.45};
     /** Windows move by this share of the picture's shorter side: coarse for every picture, fine for the closest. */
     private static final double COARSE_STEP = 0.1;
     private static final double FINE_STEP = 0.05;
@@ -77,15 +78,16 @@ final class PhotoQuery {
                 query.windows.add(Window.of(part, inner.x0, inner.y0, inner.x1, inner.y1, Place.PRODUCT));
             }
         }
-        slide(plane, COARSE_STEP, query.windows);
-        slide(plane, FINE_STEP, query.fineWindows);
+        slide(plane, WINDOW_SIZES, COARSE_STEP, query.windows);
+        slide(plane, WINDOW_SIZES, FINE_STEP, query.fineWindows);
+        slide(plane, FINE_SIZES, FINE_STEP, query.fineWindows);
         return query;
     }
 
-    private static void slide(PhotoPlane plane, double share, List<Window> windows) {
+    private static void slide(PhotoPlane plane, double[] sizes, double share, List<Window> windows) {
         int shorter = Math.min(plane.width, plane.height);
         double step = Math.max(1, share * shorter);
-        for (double size : WINDOW_SIZES) {
+        for (double size : sizes) {
             double side = size * shorter;
             for (double y = 0; y + side <= plane.height + 0.5; y += step) {
                 for (double x = 0; x + side <= plane.width + 0.5; x += step) {

@@ -19,10 +19,10 @@ class BarcodeScannerTest {
     @EnumSource(value = BarcodeFormat.class, names = {"EAN_13", "EAN_8", "UPC_A", "UPC_E", "CODE_128", "QR_CODE"})
     void readsEveryFormatTurnedAtAnyAngle(BarcodeFormat format) {
         Random random = new Random(format.ordinal());
-        for (double angle : new double[] {0, 17, 38, 90, 128, 181, 236, 301}) {
+        for (double angle : new double[] {17, 128, 236, 301}) {
             String text = BarcodePictures.sampleText(format, random);
-            BufferedImage card = BarcodePictures.card(900, 900);
-            BarcodePictures.place(card, BarcodePictures.code(format, text, 3), 450, 450, 1.0, angle);
+            BufferedImage card = BarcodePictures.card(640, 640);
+            BarcodePictures.place(card, BarcodePictures.code(format, text, 2), 320, 320, 1.0, angle);
             assertThat(scanner.scan(card, Progress.NONE)).as("%s at %s°", format, angle)
                     .contains(new ScannedCode(expectedFormat(format, text), expectedText(format, text)));
         }
