@@ -63,6 +63,15 @@ public final class SimilarItemsBenchmark {
                 raw[i] = System.nanoTime() - t;
             }
             report("raw baseline: the item's row by primary key", raw, 1);
+            long[] floor = new long[ids.size()];
+            for (int i = 0; i < ids.size(); i++) { // how much a busy machine stretches a fixed 1 ms of work
+                long t = System.nanoTime();
+                while (System.nanoTime() - t < 1_000_000) {
+                    Thread.onSpinWait();
+                }
+                floor[i] = System.nanoTime() - t;
+            }
+            report("noise floor: a fixed 1 ms busy wait timed the same way", floor, 1);
             SimilarItem example = similar.of(ids.get(0), 3).get(0);
             System.out.println("example: " + ids.get(0) + " → " + example.item().title() + " " + example.score() + " " + example.reasons());
         }

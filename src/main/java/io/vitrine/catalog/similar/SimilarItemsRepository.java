@@ -15,8 +15,8 @@ import java.util.Optional;
 final class SimilarItemsRepository {
     static final int PER_SOURCE = 60;
     /** A word in more items than this says little about likeness (and ranking all of them would be slow). */
-    static final long COMMON_WORD = 20_000;
-    private static final int RARE_WORDS = 4;
+    static final long COMMON_WORD = 2_000;
+    private static final int RARE_WORDS = 3;
 
     private final Database database;
 
