@@ -14,6 +14,8 @@ import com.google.zxing.multi.GenericMultipleBarcodeReader;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import io.vitrine.common.Progress;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.Set;
  * turned by 22.5°, 45° and 67.5°: every angle is then within about 11° of one that reads. Small codes
  * are read again enlarged, noisy ones shrunk (which averages the noise away); each pass looks for
  * several codes (ZXing's multiple-code reader splits the picture around what it found), and QR codes
- * get ZXing's own multi-QR reader.
+ * get ZXing's own multi-QR reader. The four turned readings run side by side (one per core).
  */
 public final class BarcodeScanner {
     static final List<BarcodeFormat> FORMATS = List.of(BarcodeFormat.EAN_13, BarcodeFormat.EAN_8, BarcodeFormat.UPC_A,
@@ -38,21 +40,22 @@ public final class BarcodeScanner {
     private static final Map<DecodeHintType, Object> LINEAR = hints(FORMATS.subList(0, 5));
     private static final Map<DecodeHintType, Object> HINTS = hints(FORMATS);
 
-    /** Every code found, each once, in the order found. */
+    /** Every code found, each once: QR codes first, then by pass (the turned pictures read side by side). */
     public List<ScannedCode> scan(BufferedImage picture, Progress progress) {
         Set<ScannedCode> found = new LinkedHashSet<>();
         BufferedImage working = Pictures.fit(picture, WORKING_SIZE);
-        List<Double> scales = scales(working);
-        int passes = scales.size() * ANGLES.length;
-        int pass = 0;
         readQrCodes(working, found);
-        for (double scale : scales) {
+        List<Double> scales = scales(working);
+        for (int s = 0; s < scales.size(); s++) {
+            progress.checkCancelled();
+            progress.update(s, scales.size(), "Looking for barcodes");
+            double scale = scales.get(s);
             BufferedImage scaled = scale == 1 ? working : Pictures.scale(working, scale);
-            for (double angle : ANGLES) {
+            List<List<ScannedCode>> passes = Arrays.stream(ANGLES).parallel().mapToObj(angle -> {
                 progress.checkCancelled();
-                progress.update(pass++, passes, "Looking for barcodes");
-                read(angle == 0 ? scaled : Pictures.rotate(scaled, angle), angle == 0 ? HINTS : LINEAR, found);
-            }
+                return read(angle == 0 ? scaled : Pictures.rotate(scaled, angle), angle == 0 ? HINTS : LINEAR);
+            }).toList();
+            passes.forEach(found::addAll);
             if (!found.isEmpty() && scale == 1) {
                 break; // codes at the natural size: the rescaled passes find the same ones, slower
             }
@@ -69,16 +72,18 @@ public final class BarcodeScanner {
         return List.of(1.0, 0.5, 1.5);
     }
 
-    /** One pass; ZXing's global-histogram binarizer (better on some noisy pictures) only while nothing is found. */
-    private static void read(BufferedImage image, Map<DecodeHintType, Object> hints, Set<ScannedCode> found) {
+    /** One pass; ZXing's global-histogram binarizer (better on some noisy pictures) when the hybrid one finds nothing. */
+    private static List<ScannedCode> read(BufferedImage image, Map<DecodeHintType, Object> hints) {
         LuminanceSource source = new BufferedImageLuminanceSource(image);
+        List<ScannedCode> found = new ArrayList<>();
         readAll(new BinaryBitmap(new HybridBinarizer(source)), hints, found);
         if (found.isEmpty()) {
             readAll(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints, found);
         }
+        return found;
     }
 
-    private static void readAll(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, Set<ScannedCode> found) {
+    private static void readAll(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, java.util.Collection<ScannedCode> found) {
         MultiFormatReader reader = new MultiFormatReader();
         reader.setHints(hints);
         try {
