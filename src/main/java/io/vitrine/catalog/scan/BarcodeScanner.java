@@ -45,6 +45,9 @@ public final class BarcodeScanner {
         Set<ScannedCode> found = new LinkedHashSet<>();
         BufferedImage working = Pictures.fit(picture, WORKING_SIZE);
         readQrCodes(working, found);
+        if (Math.max(working.getWidth(), working.getHeight()) <= 1200) {
+            readQrCodes(Pictures.scale(working, 1.6), found); // small QR codes: modules under two pixels read enlarged
+        }
         List<Double> scales = scales(working);
         for (int s = 0; s < scales.size(); s++) {
             progress.checkCancelled();

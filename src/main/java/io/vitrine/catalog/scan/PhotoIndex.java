@@ -97,6 +97,9 @@ public final class PhotoIndex {
         private void consider(PhotoQuery.Window candidate, PhotoFingerprint print, int[] views) {
             long[][] hashes = print.hashes();
             for (int h : views) {
+                if (h == PhotoHasher.PRODUCT_VIEW && candidate.place() != PhotoQuery.Place.PRODUCT) {
+                    continue; // a product's box (often one plain shape) is only compared with the query's product box
+                }
                 int d = PhotoFingerprint.distance(candidate.hash(), hashes[h]);
                 if (d < bits) {
                     bits = d;
