@@ -4,9 +4,7 @@ import io.vitrine.common.AppVersion;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.UserDirs;
 import io.vitrine.demo.DemoWorkspace;
-import io.vitrine.sync.SyncAccounts;
-import io.vitrine.sync.SyncEngine;
-import io.vitrine.sync.TokenStore;
+import io.vitrine.studio.StudioFeatures;
 import io.vitrine.sync.ui.BackgroundSync;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
@@ -17,6 +15,7 @@ import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -105,23 +104,36 @@ final class AppController {
 
     void openDemo() {
         Path demo = UserDirs.dataDir().resolve("demo" + Workspace.EXTENSION);
-        load("Preparing the demo workspace", () -> {
-            Workspace opened = DemoWorkspace.openOrGenerate(demo);
+        load("Preparing the demo workspace", () -> DemoWorkspace.openOrGenerate(demo), features -> {
             try {
-                demoPlatform.connect(opened);
+                demoPlatform.connect(features.sync());
             } catch (RuntimeException e) {
                 // The demo still opens without its platform; the Sync screen shows it is not connected.
                 LOG.log(System.Logger.Level.WARNING, "The demo platform did not start: " + e.getMessage());
             }
-            return opened;
         });
     }
 
     private void load(String message, WorkspaceSupplier opener) {
+        load(message, opener, features -> { });
+    }
+
+    /** Opens a workspace and builds its feature roots in the background, then shows it. */
+    private void load(String message, WorkspaceSupplier opener, Consumer<StudioFeatures> prepare) {
         if (welcome != null && workspace == null) {
             welcome.showBusy(message + "…");
         }
-        tasks.submit(message, progress -> opener.get(), this::show, error -> {
+        tasks.submit(message, progress -> {
+            Workspace opened = opener.get();
+            try {
+                StudioFeatures features = StudioFeatures.of(opened, events);
+                prepare.accept(features);
+                return new Opened(opened, features);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, this::show, error -> {
             dialogs.showError("Cannot open the workspace", error);
             if (workspace == null) {
                 showWelcome();
@@ -129,13 +141,17 @@ final class AppController {
         });
     }
 
-    private void show(Workspace opened) {
+    /** A workspace just opened, with its feature roots. */
+    private record Opened(Workspace workspace, StudioFeatures features) {
+    }
+
+    private void show(Opened ready) {
         closeCurrent();
+        Workspace opened = ready.workspace();
         workspace = opened;
-        StudioContext context = new StudioContext(opened, tasks, dialogs, events, status);
+        StudioContext context = new StudioContext(opened, ready.features(), tasks, dialogs, events, status);
         workspaceView = new WorkspaceView(context);
-        backgroundSync = new BackgroundSync(context, new SyncAccounts(new SyncEngine(opened.database(), events),
-                TokenStore.inUserConfig()), Clock.systemUTC());
+        backgroundSync = new BackgroundSync(context, ready.features().sync().accounts(), Clock.systemUTC());
         backgroundSync.start();
         frame.setCenter(workspaceView.root());
         frame.setWorkspaceOpen(true);

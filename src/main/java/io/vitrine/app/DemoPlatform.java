@@ -5,10 +5,8 @@ import io.vitrine.platform.api.SimBrand;
 import io.vitrine.platform.sim.Faults;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.platform.sim.SimulatorOptions;
-import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncEngine;
-import io.vitrine.sync.TokenStore;
-import io.vitrine.workspace.Workspace;
+import io.vitrine.sync.SyncFeature;
 import java.net.URI;
 
 /**
@@ -25,15 +23,15 @@ final class DemoPlatform implements AutoCloseable {
     private PlatformSimulator simulator;
 
     /** Starts the simulator if needed and connects the demo brand to it (token saved like any other). */
-    synchronized void connect(Workspace demo) {
+    synchronized void connect(SyncFeature sync) {
         if (simulator == null) {
             simulator = PlatformSimulator.start(SimulatorOptions.defaults().withSeed(SEED).withSpeed(SPEED)
                     .withFaults(Faults.NONE).withBrands(1).withStateFile(UserDirs.dataDir().resolve("demo-platform.json"))
                     .withResumeClock(false));
         }
         SimBrand brand = simulator.brands().get(0);
-        SyncEngine engine = new SyncEngine(demo.database(), null);
-        new SyncAccounts(engine, TokenStore.inUserConfig()).connect(URI.create(simulator.url()), brand.token());
+        SyncEngine engine = sync.engine();
+        sync.accounts().connect(URI.create(simulator.url()), brand.token());
         if (engine.intervalMinutes() == SyncEngine.DEFAULT_INTERVAL_MINUTES) {
             engine.setIntervalMinutes(DEMO_SYNC_MINUTES);
         }

@@ -20,7 +20,7 @@ final class Sections {
             case CATALOG -> new CatalogView(context);
             case POSTS -> new io.vitrine.post.ui.PostsView(context);
             case POLLS -> new PollsView(context);
-            case CALENDAR -> new io.vitrine.post.ui.CalendarView(context);
+            case CALENDAR -> new io.vitrine.calendar.ui.CalendarView(context);
             case INSIGHTS -> new InsightsView(context);
             case REPORTS -> new ReportsView(context);
             case SYNC -> new SyncView(context);

@@ -31,17 +31,15 @@ import java.util.concurrent.CancellationException;
  */
 public final class ImportService {
     private final Database database;
+    private final CatalogService catalog;
     private final EventBus events;
     private final CatalogSources sources;
     private final Clock clock;
 
-    public ImportService(Database database, EventBus events) {
-        this(database, events, Clock.systemUTC());
-    }
-
     /** @param clock when imports happen (the demo uses a fixed one, so the same seed gives the same workspace) */
-    public ImportService(Database database, EventBus events, Clock clock) {
+    public ImportService(Database database, CatalogService catalog, EventBus events, Clock clock) {
         this.database = database;
+        this.catalog = catalog;
         this.events = events;
         this.sources = new CatalogSources(database);
         this.clock = clock;
@@ -126,7 +124,7 @@ public final class ImportService {
         if (mapping != null && mapping.currency() != null) {
             return checkedCurrency(mapping.currency());
         }
-        return new CatalogService(database).usualCurrency().orElseGet(() -> {
+        return catalog.usualCurrency().orElseGet(() -> {
             try {
                 Currency local = Currency.getInstance(Locale.getDefault());
                 return local == null ? null : local.getCurrencyCode();

@@ -1,18 +1,14 @@
 package io.vitrine.cli;
 
-import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
-import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.RowIssue;
 import io.vitrine.catalog.feed.ColumnMapping;
 import io.vitrine.catalog.feed.FeedSource;
-import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
-import io.vitrine.workspace.Workspace;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -23,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,8 +39,8 @@ final class CatalogCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "The feed file.")
         Path file;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE", description = "Workspace file (.vitrine).")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
                 description = "auto (default), gmc-xml, gmc-tsv, meta-csv, shopify-csv, csv or xlsx.")
         String format;
@@ -56,8 +53,8 @@ final class CatalogCommand {
         String currency;
         @Option(names = "--source", paramLabel = "NAME", description = "Catalog source to update (default: the file name).")
         String source;
-        @Option(names = "--json", description = "Print the report as one JSON object.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -66,14 +63,14 @@ final class CatalogCommand {
             FeedSource feed = FeedSource.of(file);
             ImportReport report;
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-            try (Workspace opened = Workspace.open(workspace)) {
-                report = new ImportService(opened.database(), new EventBus()).importFeed(feed, request, progress);
+            try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+                report = opened.features().catalog().imports().importFeed(feed, request, progress);
             } finally {
                 progress.finish();
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonOutput.print(out, report);
+            if (json.enabled()) {
+                json.write(report);
             } else {
                 printReport(out, report);
             }
@@ -121,12 +118,12 @@ final class CatalogCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for in titles, brands, ids, colours and types.")
         List<String> words;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--limit", defaultValue = "20", description = "At most this many items (default 20).")
         int limit;
-        @Option(names = "--json", description = "Print a JSON array of items.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -134,16 +131,16 @@ final class CatalogCommand {
                 throw new VitrineException("--limit must be at least 1.", "Pass a positive number, e.g. --limit 20.");
             }
             List<ItemSummary> found;
-            try (Workspace opened = Workspace.open(workspace)) {
-                found = new CatalogService(opened.database()).searchRanked(String.join(" ", words), limit);
+            try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+                found = opened.features().catalog().catalog().searchRanked(String.join(" ", words), limit);
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (json.enabled()) {
                 List<SearchHit> hits = new ArrayList<>();
                 for (ItemSummary item : found) {
                     hits.add(SearchHit.of(item));
                 }
-                JsonOutput.print(out, hits);
+                json.write(hits);
                 return 0;
             }
             for (ItemSummary item : found) {

@@ -1,15 +1,12 @@
 package io.vitrine.cli;
 
-import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
-import io.vitrine.workspace.Workspace;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio insights summary}: engagement counted from the workspace. */
@@ -20,10 +17,10 @@ final class InsightsCommand {
     static final class Summary implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
-        Path workspaceFile;
-        @Option(names = "--json", description = "Print {\"events\":{\"impression\":N,...}}.")
-        boolean json;
+        @Mixin
+        WorkspaceOption workspace;
+        @Mixin
+        JsonOption json;
 
         /** The JSON document: every type, zero included, in funnel order. */
         record EventSummary(Map<String, Long> events) {
@@ -31,12 +28,12 @@ final class InsightsCommand {
 
         @Override
         public Integer call() {
-            try (Workspace workspace = Workspace.open(workspaceFile)) {
+            try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
                 Map<String, Long> counts = new LinkedHashMap<>();
-                new EngagementQueries(workspace.database()).countsByType()
+                opened.features().insights().queries().countsByType()
                         .forEach((type, count) -> counts.put(type.code(), count));
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), new EventSummary(counts));
+                if (json.enabled()) {
+                    json.write(new EventSummary(counts));
                 } else {
                     for (EventType type : EventType.values()) {
                         spec.commandLine().getOut().printf("%-14s %,d%n", type.plural(), counts.getOrDefault(type.code(), 0L));

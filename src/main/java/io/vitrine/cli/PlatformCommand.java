@@ -42,7 +42,7 @@ final class PlatformCommand {
             PlatformSimulator simulator = PlatformSimulator.start(options);
             Thread hook = new Thread(simulator::close, "platform-sim-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            JsonOutput.print(spec.commandLine().getOut(), simulator.started());
+            JsonOption.write(spec.commandLine().getOut(), simulator.started());
             var err = spec.commandLine().getErr();
             err.printf("Platform simulator listening on %s (seed %d, speed %s, faults %s%s). Ctrl-C to stop.%n",
                     simulator.url(), seed, BigDecimal.valueOf(speed).stripTrailingZeros().toPlainString(), faults.name().toLowerCase(java.util.Locale.ROOT),

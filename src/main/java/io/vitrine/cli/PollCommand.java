@@ -1,6 +1,5 @@
 package io.vitrine.cli;
 
-import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
@@ -19,7 +18,6 @@ import io.vitrine.poll.SegmentResult;
 import io.vitrine.poll.VerdictSentence;
 import io.vitrine.poll.stats.OptionStatistics;
 import io.vitrine.poll.stats.StatisticsSettings;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,8 +46,8 @@ final class PollCommand {
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file.")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--question", required = true, paramLabel = "TEXT", description = "What the audience is asked.")
         String question;
         @ArgGroup(exclusive = true, multiplicity = "0..*")
@@ -63,8 +62,8 @@ final class PollCommand {
         String interests;
         @Option(names = "--regions", paramLabel = "LIST", description = "Target regions as country codes, comma-separated (FR,DE).")
         String regions;
-        @Option(names = "--json", description = "Print {\"id\": …, \"warnings\": […]} as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         /** One --option or --option-image, in the order given. */
         static final class OptionArg {
@@ -80,20 +79,20 @@ final class PollCommand {
                 throw new VitrineException("A poll needs 2 to 4 options; you gave " + options.size() + ".",
                         "Add one --option ITEM_ID or --option-image FILE:LABEL per option.");
             }
-            try (Workspace ws = Workspace.open(workspace)) {
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 List<PollDraft.OptionDraft> drafts = new ArrayList<>();
                 List<ImageStore.CheckedImage> pictures = new ArrayList<>(); // stored with the poll, only if it is created
-                ImageStore images = new ImageStore(ws.database());
+                ImageStore images = ws.features().polls().images();
                 for (OptionArg arg : options) {
                     drafts.add(arg.itemId != null ? itemOption(ws, arg.itemId) : imageOption(images, arg.image, pictures));
                 }
                 PollDraft draft = new PollDraft(question, drafts, hours, PollTargets.interests(interests),
                         PollTargets.regions(regions), campaign, null);
-                PollService.Saved saved = new PollService(ws.database()).create(draft, brand, pictures);
+                PollService.Saved saved = ws.features().polls().polls().create(draft, brand, pictures);
                 PrintWriter out = spec.commandLine().getOut();
                 List<String> warnings = saved.problems().stream().map(Problem::message).toList();
-                if (json) {
-                    JsonOutput.print(out, Map.of("id", saved.id(), "warnings", warnings));
+                if (json.enabled()) {
+                    json.write(Map.of("id", saved.id(), "warnings", warnings));
                 } else {
                     warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                     out.println(saved.id());
@@ -102,8 +101,8 @@ final class PollCommand {
             return 0;
         }
 
-        private static PollDraft.OptionDraft itemOption(Workspace ws, String itemId) {
-            String label = new CatalogService(ws.database()).find(itemId).map(ItemSummary::title).orElse(itemId);
+        private static PollDraft.OptionDraft itemOption(WorkspaceOption.OpenWorkspace ws, String itemId) {
+            String label = ws.features().catalog().catalog().find(itemId).map(ItemSummary::title).orElse(itemId);
             return PollDraft.OptionDraft.ofItem(itemId, PollLimits.labelFromTitle(label));
         }
 
@@ -126,18 +125,18 @@ final class PollCommand {
     static final class ListPolls implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
-        @Option(names = "--json", description = "Print a JSON array of {id, question, status, votes, …}.")
-        boolean json;
+        @Mixin
+        WorkspaceOption workspace;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                List<PollSummary> polls = new PollService(ws.database()).list();
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                List<PollSummary> polls = ws.features().polls().polls().list();
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    JsonOutput.print(out, polls.stream().map(p -> new ListedPoll(p.id(), p.question(), p.status().code(),
+                if (json.enabled()) {
+                    json.write(polls.stream().map(p -> new ListedPoll(p.id(), p.question(), p.status().code(),
                             p.votes(), p.options(), p.campaign(), p.scheduledAt(), p.publishedAt())).toList());
                     return 0;
                 }
@@ -164,15 +163,15 @@ final class PollCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "POLL_ID")
         long pollId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--segment", paramLabel = "DIM=VALUE", description = "Only this part of the audience (repeatable):"
                 + " region=FR, age_band=18-24, interest=lighting, returning=new.")
         List<String> segments = new ArrayList<>();
         @Option(names = "--min-votes", paramLabel = "N", description = "Votes needed before any call (default: the workspace's setting, 100).")
         Integer minVotes;
-        @Option(names = "--json", description = "Print the results as one JSON document.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -184,16 +183,16 @@ final class PollCommand {
                     throw new VitrineException("--segment " + s + ": " + e.getMessage(), "");
                 }
             }
-            try (Workspace ws = Workspace.open(workspace)) {
-                PollResultsService service = new PollResultsService(ws);
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                PollResultsService service = ws.features().polls().results();
                 int min = minVotes != null ? minVotes : service.minVotes();
                 if (min < 1) {
                     throw new VitrineException("--min-votes must be at least 1.", "100 is the default.");
                 }
                 PollResults results = service.results(pollId, scope, StatisticsSettings.defaults().withMinVotes(min));
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    JsonOutput.print(out, PollResultsDocument.of(results));
+                if (json.enabled()) {
+                    json.write(PollResultsDocument.of(results));
                 } else {
                     print(out, results);
                 }
@@ -242,8 +241,8 @@ final class PollCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "POLL_ID")
         long pollId;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--at", paramLabel = "TIME", description = "ISO-8601 UTC time, e.g. 2026-11-24T09:00:00Z. Default: now.")
         String at;
 
@@ -255,8 +254,8 @@ final class PollCommand {
             } catch (DateTimeParseException e) {
                 throw new VitrineException("--at " + at + " is not a time like 2026-11-24T09:00:00Z.", "Use ISO-8601 in UTC.");
             }
-            try (Workspace ws = Workspace.open(workspace)) {
-                new PollService(ws.database()).schedule(pollId, when);
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                ws.features().polls().polls().schedule(pollId, when);
             }
             spec.commandLine().getOut().printf("Poll %d scheduled for %s%n", pollId, when);
             return 0;

@@ -1,14 +1,12 @@
 package io.vitrine.cli;
 
-import io.vitrine.post.BrandProfile;
-import io.vitrine.post.BrandProfiles;
-import io.vitrine.workspace.Workspace;
-import java.nio.file.Path;
+import io.vitrine.brand.BrandProfile;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,17 +20,17 @@ final class PostBrandCommand {
     static final class ListBrands implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        WorkspaceOption workspace;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                List<BrandProfile> brands = new BrandProfiles(ws.database()).list();
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), brands.stream().map(b -> java.util.Map.of("id", b.id(),
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                List<BrandProfile> brands = ws.features().brand().brands().list();
+                if (json.enabled()) {
+                    json.write(brands.stream().map(b -> java.util.Map.of("id", b.id(),
                             "name", b.name(), "handle", b.handle(), "time_zone", b.timeZone().getId())).toList());
                 } else {
                     brands.forEach(b -> spec.commandLine().getOut().printf("%d  @%s  %s  (%s)%n", b.id(), b.handle(), b.name(),
@@ -47,8 +45,8 @@ final class PostBrandCommand {
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--name", required = true, description = "The brand's name.")
         String name;
         @Option(names = "--handle", required = true, description = "Platform handle, e.g. maisonlumiere.")
@@ -64,8 +62,8 @@ final class PostBrandCommand {
             } catch (DateTimeException e) {
                 throw new io.vitrine.common.VitrineException("\"" + zone + "\" is not a time zone.", "Use a region id such as Europe/Paris or America/New_York.");
             }
-            try (Workspace ws = Workspace.open(workspace)) {
-                BrandProfile brand = new BrandProfiles(ws.database()).create(name, handle, timeZone);
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                BrandProfile brand = ws.features().brand().brands().create(name, handle, timeZone);
                 spec.commandLine().getOut().printf("Added %s (@%s, %s) as brand %d%n", brand.name(), brand.handle(),
                         brand.timeZone().getId(), brand.id());
             }

@@ -1,10 +1,9 @@
 package io.vitrine.cli;
 
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.CampaignService;
+import io.vitrine.brand.CampaignUsage;
 import io.vitrine.common.VitrineException;
-import io.vitrine.post.Campaign;
-import io.vitrine.post.CampaignService;
-import io.vitrine.workspace.Workspace;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,15 +25,16 @@ final class PostCampaignCommand {
     static final class ListCampaigns implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
-        @Option(names = "--json")
-        boolean json;
+        @Mixin
+        WorkspaceOption workspace;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                CampaignService campaigns = new CampaignService(ws.database());
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                CampaignService campaigns = ws.features().brand().campaigns();
+                CampaignUsage usage = ws.features().calendar().calendar();
                 List<Map<String, Object>> rows = campaigns.list().stream().map(c -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("id", c.id());
@@ -42,11 +43,11 @@ final class PostCampaignCommand {
                     row.put("ends_on", c.endsOn());
                     row.put("goal", c.goal());
                     row.put("budget_note", c.budgetNote());
-                    row.put("posts_and_polls", campaigns.usage(c.id()));
+                    row.put("posts_and_polls", usage.count(c.id()));
                     return row;
                 }).toList();
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), rows);
+                if (json.enabled()) {
+                    json.write(rows);
                 } else {
                     rows.forEach(r -> spec.commandLine().getOut().printf("%s  %s  (%s … %s)  %s post(s)/poll(s)%s%n", r.get("id"),
                             r.get("name"), r.get("starts_on") == null ? "" : r.get("starts_on"),
@@ -62,8 +63,8 @@ final class PostCampaignCommand {
     static final class Add implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--name", required = true)
         String name;
         @Option(names = "--starts", paramLabel = "YYYY-MM-DD")
@@ -78,8 +79,8 @@ final class PostCampaignCommand {
         @Override
         public Integer call() {
             Campaign campaign = new Campaign(null, name, date(starts, "--starts"), date(ends, "--ends"), goal, budgetNote);
-            try (Workspace ws = Workspace.open(workspace)) {
-                Campaign saved = new CampaignService(ws.database()).save(campaign);
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                Campaign saved = ws.features().brand().campaigns().save(campaign);
                 spec.commandLine().getOut().printf("Added campaign %s (%d)%n", saved.name(), saved.id());
             }
             return 0;

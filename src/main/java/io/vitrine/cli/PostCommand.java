@@ -1,19 +1,18 @@
 package io.vitrine.cli;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.NewPost;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostCreator;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostSummary;
 import io.vitrine.post.ScheduleImport;
 import io.vitrine.post.TagSpec;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +41,8 @@ final class PostCommand {
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file (.vitrine).")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--image", required = true, paramLabel = "FILE", description = "A photo (PNG, JPEG, GIF, WebP); repeat for a carousel (at most 10).")
         List<Path> images = new ArrayList<>();
         @Option(names = "--caption", required = true, paramLabel = "TEXT", description = "Caption with #hashtags and @mentions (at most 2,200 characters, 30 hashtags).")
@@ -59,13 +59,13 @@ final class PostCommand {
         String callToAction;
         @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile handle (needed when the workspace has several).")
         String brand;
-        @Option(names = "--json", description = "Print the result as one JSON object.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                PostFeature feature = PostFeature.of(ws.database());
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                PostFeature feature = ws.features().posts();
                 BrandProfile profile = feature.brands().choose(brand);
                 PostCreator.Created created = feature.creator().create(profile,
                         new NewPost(images, caption, tags, schedule, campaign, interests, callToAction));
@@ -77,7 +77,7 @@ final class PostCommand {
         private void print(PrintWriter out, PrintWriter err, PostCreator.Created created, BrandProfile profile) {
             Post post = created.post();
             List<String> warnings = created.warnings().stream().filter(p -> !p.isError()).map(Problem::message).toList();
-            if (json) {
+            if (json.enabled()) {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("id", post.id());
                 result.put("status", post.status().code());
@@ -85,7 +85,7 @@ final class PostCommand {
                 result.put("images", post.images().size());
                 result.put("tags", post.tags().size());
                 result.put("warnings", warnings);
-                JsonOutput.print(out, result);
+                json.write(result);
                 return;
             }
             out.println(post.id());
@@ -104,22 +104,22 @@ final class PostCommand {
     static final class ListPosts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file (.vitrine).")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--status", paramLabel = "STATUS", description = "Only these statuses: ${COMPLETION-CANDIDATES}; repeatable. Default: all.")
-        List<PostStatus> statuses = new ArrayList<>();
-        @Option(names = "--json", description = "Print one JSON array.")
-        boolean json;
+        List<PublishState> statuses = new ArrayList<>();
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace ws = Workspace.open(workspace)) {
-                PostFeature feature = PostFeature.of(ws.database());
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                PostFeature feature = ws.features().posts();
                 List<PostSummary> posts = feature.posts().list(statuses.isEmpty() ? PostFilter.ALL
-                        : PostFilter.of(statuses.toArray(PostStatus[]::new)));
+                        : PostFilter.of(statuses.toArray(PublishState[]::new)));
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    JsonOutput.print(out, posts.stream().map(ListPosts::row).toList());
+                if (json.enabled()) {
+                    json.write(posts.stream().map(ListPosts::row).toList());
                     return 0;
                 }
                 Map<Long, ZoneId> zones = new LinkedHashMap<>();
@@ -166,25 +166,25 @@ final class PostCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE.csv")
         Path csv;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "W", description = "Workspace file (.vitrine).")
-        Path workspace;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile handle (needed when the workspace has several).")
         String brand;
         @Option(names = "--dry-run", description = "Check every row, create nothing.")
         boolean dryRun;
-        @Option(names = "--json", description = "Print the report as one JSON object.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
             ScheduleImport.Report report;
-            try (Workspace ws = Workspace.open(workspace)) {
-                PostFeature feature = PostFeature.of(ws.database());
+            try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
+                PostFeature feature = ws.features().posts();
                 report = new ScheduleImport(feature.creator()).run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonOutput.print(out, report);
+            if (json.enabled()) {
+                json.write(report);
             } else {
                 for (ScheduleImport.RowResult row : report.rows()) {
                     String head = "line " + row.line() + ": ";

@@ -5,10 +5,10 @@ import io.vitrine.report.ReportExporter;
 import io.vitrine.report.ReportOptions;
 import io.vitrine.report.ReportResult;
 import io.vitrine.report.ReportScope;
-import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,25 +22,25 @@ final class ReportCommand {
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
-        Path workspaceFile;
+        @Mixin
+        WorkspaceOption workspace;
         @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE.xlsx", description = "Workbook to write.")
         Path out;
         @Option(names = "--campaign", paramLabel = "NAME", description = "Only this campaign's posts and polls.")
         String campaign;
         @Option(names = "--no-events", description = "Leave out the raw events sheets.")
         boolean noEvents;
-        @Option(names = "--json", description = "Print what was written as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
-            try (Workspace workspace = Workspace.open(workspaceFile)) {
-                ReportExporter exporter = new ReportExporter(workspace);
+            try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+                ReportExporter exporter = opened.features().reports().exporter();
                 ReportScope scope = campaign == null ? ReportScope.WORKSPACE : exporter.campaignScope(campaign);
                 ReportResult result = exporter.export(ReportOptions.of(scope, !noEvents), out, Progress.NONE);
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), result);
+                if (json.enabled()) {
+                    json.write(result);
                 } else {
                     spec.commandLine().getOut().printf("Wrote %s (%d sheets, %d charts, %d event rows)%n",
                             result.file(), result.sheets().size(), result.charts(), result.eventRows());

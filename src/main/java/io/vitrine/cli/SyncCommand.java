@@ -6,12 +6,10 @@ import io.vitrine.sync.PlatformConnection;
 import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncEngine;
 import io.vitrine.sync.SyncReport;
-import io.vitrine.sync.TokenStore;
-import io.vitrine.workspace.Workspace;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -23,23 +21,23 @@ import picocli.CommandLine.Spec;
 final class SyncCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "FILE", description = "Workspace file.")
-    Path workspaceFile;
+    @Mixin
+    WorkspaceOption workspace;
     @Option(names = "--url", required = true, paramLabel = "URL", description = "Platform address, e.g. https://api.example.com")
     URI url;
     @Option(names = "--token-env", paramLabel = "VAR", description = "Environment variable holding the brand's token.")
     String tokenEnv;
-    @Option(names = "--json", description = "Print the round's result as JSON.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.open(workspaceFile)) {
-            SyncEngine engine = new SyncEngine(workspace.database(), null);
-            PlatformConnection connection = connection(new SyncAccounts(engine, TokenStore.inUserConfig()));
+        try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+            SyncEngine engine = opened.features().sync().engine();
+            PlatformConnection connection = connection(opened.features().sync().accounts());
             SyncReport report = engine.run(new PlatformClient(connection), connection);
-            if (json) {
-                JsonOutput.print(spec.commandLine().getOut(), report);
+            if (json.enabled()) {
+                json.write(report);
             } else {
                 spec.commandLine().getOut().printf("Pushed %d, pulled %d new events (%d duplicates ignored), %d conflicts%n",
                         report.pushed(), report.pulled(), report.duplicatesIgnored(), report.conflicts());

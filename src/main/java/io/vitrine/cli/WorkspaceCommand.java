@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +31,8 @@ final class WorkspaceCommand {
         boolean demo;
         @Option(names = "--seed", description = "Seed for --demo (same seed, same workspace). Default: ${DEFAULT-VALUE}.")
         long seed = DemoWorkspace.DEFAULT_SEED;
-        @Option(names = "--json", description = "Print the new workspace's info as JSON.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
@@ -39,8 +40,8 @@ final class WorkspaceCommand {
                     ? DemoWorkspace.generate(file, seed, DemoWorkspace.defaultAnchor())
                     : Workspace.create(file, name)) {
                 WorkspaceInfo info = workspace.info();
-                if (json) {
-                    JsonOutput.print(spec.commandLine().getOut(), info);
+                if (json.enabled()) {
+                    json.write(info);
                 } else {
                     spec.commandLine().getOut().printf("Created %s (%s, schema %d)%n",
                             info.file(), info.name(), info.schemaVersion());
@@ -56,16 +57,16 @@ final class WorkspaceCommand {
         CommandSpec spec;
         @Parameters(paramLabel = "FILE")
         Path file;
-        @Option(names = "--json", description = "Print as one JSON object.")
-        boolean json;
+        @Mixin
+        JsonOption json;
 
         @Override
         public Integer call() {
             try (Workspace workspace = Workspace.open(file)) {
                 WorkspaceInfo info = workspace.info();
                 var out = spec.commandLine().getOut();
-                if (json) {
-                    JsonOutput.print(out, info);
+                if (json.enabled()) {
+                    json.write(info);
                     return 0;
                 }
                 out.printf("%s%n  name:    %s%n  schema:  %d%n  size:    %s bytes%n", info.file(), info.name(),

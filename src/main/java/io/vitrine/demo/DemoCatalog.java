@@ -1,8 +1,8 @@
 package io.vitrine.demo;
 
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
-import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
@@ -24,7 +24,7 @@ final class DemoCatalog implements DemoStep {
     @Override
     public void fill(DemoContext context) {
         Clock demoTime = Clock.fixed(context.anchor().minus(Duration.ofDays(2)), ZoneOffset.UTC);
-        ImportReport report = new ImportService(context.workspace().database(), new EventBus(), demoTime)
+        ImportReport report = CatalogFeature.of(context.workspace().database(), new EventBus(), demoTime).imports()
                 .importFeed(FeedSource.bundled(FEED), ImportRequest.auto().withSourceName(SOURCE), Progress.NONE);
         if (report.rejected() > 0 || report.imported() == 0) {
             throw new VitrineException("The demo catalog did not import cleanly: " + report.summary(), "This is a bug; please report it.");

@@ -1,12 +1,13 @@
 package io.vitrine.demo;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollDraft.OptionDraft;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.workspace.Database;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ final class DemoPolls implements DemoStep {
     @Override
     public void fill(DemoContext context) {
         Database database = context.workspace().database();
-        PollService polls = new PollService(database);
+        PollService polls = PollFeature.of(context.workspace()).polls();
         DemoPollOptions options = new DemoPollOptions(database);
         EngagementStore store = new EngagementStore(database);
         Instant now = context.anchor();
@@ -39,28 +40,28 @@ final class DemoPolls implements DemoStep {
         long clear = publish(database, polls, new PollDraft("Which colourway should we restock first?",
                 options.take(3, new String[] {"Sage", "Terracotta", "Midnight blue"}, new int[] {SAGE, TERRACOTTA, MIDNIGHT}),
                 168, List.of("home decor", "lighting"), List.of(), "Lumière Lights", null), now.minus(Duration.ofDays(6)),
-                PollStatus.PUBLISHED);
+                PublishState.PUBLISHED);
         record(store, context, clear, 2_400, now.minus(Duration.ofDays(6)), now, segment -> new double[] {0.46, 0.32, 0.22}, 3);
 
         // Too early to call: published this morning, a slight lead on 170 votes.
         Instant morning = now.minus(Duration.ofHours(10));
         long early = publish(database, polls, new PollDraft("Linen or velvet for the new cushion covers?",
                 options.take(2, new String[] {"Linen", "Velvet"}, new int[] {LINEN, VELVET}), 48, List.of("textiles"),
-                List.of("FR", "BE"), "Autumn Nest", null), morning, PollStatus.PUBLISHED);
+                List.of("FR", "BE"), "Autumn Nest", null), morning, PublishState.PUBLISHED);
         record(store, context, early, 170, morning, now, segment -> new double[] {0.547, 0.453}, 2);
 
         // A tie: closed after two weeks, thousands of votes, no meaningful difference.
         Instant tieStart = now.minus(Duration.ofDays(20));
         long tie = publish(database, polls, new PollDraft("Which pattern should go on the homepage?",
                 options.take(2, new String[] {"Herringbone", "Chevron"}, new int[] {OCHRE, MIDNIGHT}), 336, List.of(),
-                List.of(), "Autumn Nest", null), tieStart, PollStatus.CLOSED);
+                List.of(), "Autumn Nest", null), tieStart, PublishState.CLOSED);
         record(store, context, tie, 3_600, tieStart, tieStart.plus(Duration.ofDays(14)), segment -> new double[] {0.495, 0.505}, 2);
 
         // A segment reversal: everyone prefers A, but voters in Germany clearly prefer B.
         Instant reversalStart = now.minus(Duration.ofDays(4));
         long reversal = publish(database, polls, new PollDraft("Which would you pick for an autumn living room?",
                 options.take(2, new String[] {"Amber glass", "Smoked glass"}, new int[] {OCHRE, 0x5E5A57}), 168,
-                List.of("home decor"), List.of(), "Autumn Nest", null), reversalStart, PollStatus.PUBLISHED);
+                List.of("home decor"), List.of(), "Autumn Nest", null), reversalStart, PublishState.PUBLISHED);
         record(store, context, reversal, 2_000, reversalStart, now,
                 segment -> "DE".equals(segment.region()) ? new double[] {0.33, 0.67} : new double[] {0.63, 0.37}, 2);
 
@@ -69,7 +70,7 @@ final class DemoPolls implements DemoStep {
         long totes = publish(database, polls, new PollDraft("Which print should our tote bag get?",
                 options.designs(new String[] {"Stripes", "Dots", "Checks"}, new int[] {MIDNIGHT, TERRACOTTA, SAGE},
                         DemoSwatches.Pattern.STRIPES), 96, List.of("design", "sustainable living"), List.of(), null, null),
-                totesStart, PollStatus.PUBLISHED);
+                totesStart, PublishState.PUBLISHED);
         DemoPollVotes audience = new DemoPollVotes(context.random(), totes);
         List<EngagementEvent> events = new ArrayList<>(audience.votes(640, totesStart, now,
                 segment -> new double[] {0.45, 0.3, 0.25}, new double[] {0.4, 0.36, 0.24}));
@@ -87,7 +88,7 @@ final class DemoPolls implements DemoStep {
                 List.of("home decor"), List.of(), "Lumière Lights", null));
     }
 
-    private static long publish(Database database, PollService polls, PollDraft draft, Instant publishedAt, PollStatus status) {
+    private static long publish(Database database, PollService polls, PollDraft draft, Instant publishedAt, PublishState status) {
         long id = polls.saveDraft(null, draft).id();
         database.write(sql -> sql.update("UPDATE poll SET status = ?, scheduled_at = ?, published_at = ? WHERE id = ?",
                 status.code(), publishedAt, publishedAt, id));

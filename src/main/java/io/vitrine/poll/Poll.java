@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.brand.PublishState;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * @param syncError what the platform said about it (why it failed, a refused change), null when all is well
  */
 public record Poll(long id, long brandId, String campaignName, String question, String imageSha256, int durationHours,
-                   List<String> targetInterests, List<String> targetRegions, PollStatus status, Instant scheduledAt,
+                   List<String> targetInterests, List<String> targetRegions, PublishState status, Instant scheduledAt,
                    Instant publishedAt, String platformId, String syncError, Instant createdAt, Instant updatedAt,
                    List<PollOption> options) {
 

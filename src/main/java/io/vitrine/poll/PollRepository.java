@@ -1,7 +1,9 @@
 package io.vitrine.poll;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.vitrine.brand.PlannedItem;
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Json;
 import io.vitrine.workspace.Database;
 import io.vitrine.workspace.RowMapper;
@@ -33,7 +35,7 @@ public final class PollRepository {
                     + " target_interests, target_regions, status, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
                     brand, campaignId(sql, draft.campaignName()), draft.question().strip(), draft.imageSha256(),
                     draft.durationHours(), Json.write(draft.targetInterests()), Json.write(draft.targetRegions()),
-                    PollStatus.DRAFT.code(), now, now);
+                    PublishState.DRAFT.code(), now, now);
             insertOptions(sql, id, draft);
             return id;
         });
@@ -52,9 +54,30 @@ public final class PollRepository {
         });
     }
 
-    public void setStatus(long id, PollStatus status, Instant scheduledAt, Instant now) {
+    public void setStatus(long id, PublishState status, Instant scheduledAt, Instant now) {
         database.write(sql -> sql.update("UPDATE poll SET status = ?, scheduled_at = ?, updated_at = ? WHERE id = ?",
                 status.code(), scheduledAt, now, id));
+    }
+
+    /** Moves a poll that has not gone out; false when it went out meanwhile. */
+    public boolean reschedule(long id, Instant at, Instant now) {
+        return database.write(sql -> sql.update("UPDATE poll SET scheduled_at = ?, updated_at = ?"
+                + " WHERE id = ? AND status IN (?, ?, ?)", at, now, id, PublishState.DRAFT, PublishState.SCHEDULED,
+                PublishState.FAILED)) > 0;
+    }
+
+    public long countInCampaign(long campaignId) {
+        return database.read(sql -> sql.scalar("SELECT count(*) FROM poll WHERE campaign_id = ?", campaignId));
+    }
+
+    /** Polls going (or gone) out in [from, to), archived ones left out. */
+    public List<PlannedItem> planned(Instant from, Instant to) {
+        return database.read(sql -> sql.list("SELECT id, brand_id, question, coalesce(published_at, scheduled_at) AS at, status,"
+                        + " campaign_id, image_sha256 FROM poll WHERE status <> ? AND coalesce(published_at, scheduled_at) >= ?"
+                        + " AND coalesce(published_at, scheduled_at) < ?",
+                row -> new PlannedItem(row.getLong(1), row.getLong(2), row.getString(3), Instant.parse(row.getString(4)),
+                        PublishState.fromCode(row.getString(5)), nullableLong(row, 6), row.getString(7)),
+                PublishState.ARCHIVED, from, to));
     }
 
     public void delete(long id) {
@@ -79,7 +102,7 @@ public final class PollRepository {
         return database.read(sql -> sql.list("SELECT p.id, p.question, p.status, c.name AS campaign_name, p.scheduled_at,"
                 + " p.published_at, p.updated_at, p.sync_error, (SELECT count(*) FROM poll_option o WHERE o.poll_id = p.id) AS options, "
                 + VOTES + " AS votes FROM poll p LEFT JOIN campaign c ON c.id = p.campaign_id ORDER BY p.updated_at DESC, p.id DESC",
-                row -> new PollSummary(row.getLong("id"), row.getString("question"), PollStatus.fromCode(row.getString("status")),
+                row -> new PollSummary(row.getLong("id"), row.getString("question"), PublishState.fromCode(row.getString("status")),
                         row.getLong("votes"), row.getInt("options"), row.getString("campaign_name"),
                         instant(row, "scheduled_at"), instant(row, "published_at"), instant(row, "updated_at"),
                         row.getString("sync_error"))));
@@ -110,7 +133,7 @@ public final class PollRepository {
     private static Poll mapPoll(ResultSet row, List<PollOption> options) throws SQLException {
         return new Poll(row.getLong("id"), row.getLong("brand_id"), row.getString("campaign_name"), row.getString("question"),
                 row.getString("image_sha256"), row.getInt("duration_hours"), stringList(row.getString("target_interests")),
-                stringList(row.getString("target_regions")), PollStatus.fromCode(row.getString("status")),
+                stringList(row.getString("target_regions")), PublishState.fromCode(row.getString("status")),
                 instant(row, "scheduled_at"), instant(row, "published_at"), row.getString("platform_id"),
                 row.getString("sync_error"), instant(row, "created_at"), instant(row, "updated_at"), options);
     }
@@ -124,6 +147,11 @@ public final class PollRepository {
         } catch (JsonProcessingException e) {
             return List.of(); // a damaged target list must not hide the poll
         }
+    }
+
+    private static Long nullableLong(ResultSet row, int column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : value;
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

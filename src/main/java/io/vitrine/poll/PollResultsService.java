@@ -1,7 +1,7 @@
 package io.vitrine.poll;
 
-import io.vitrine.insights.SegmentDimension;
 import io.vitrine.common.VitrineException;
+import io.vitrine.insights.SegmentDimension;
 import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.PollVerdict;
 import io.vitrine.poll.stats.SampleRatio;
@@ -25,9 +25,9 @@ public final class PollResultsService {
     private final PollRepository polls;
     private final PollEngagementRepository engagement;
 
-    public PollResultsService(Workspace workspace) {
+    public PollResultsService(Workspace workspace, PollRepository polls) {
         this.workspace = workspace;
-        this.polls = new PollRepository(workspace.database());
+        this.polls = polls;
         this.engagement = new PollEngagementRepository(workspace.database());
     }
 

@@ -1,13 +1,17 @@
 package io.vitrine.poll;
 
+import io.vitrine.brand.BrandFeature;
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.BrandProfiles;
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.CampaignService;
+import io.vitrine.brand.PlannedItem;
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.Rescheduling;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.image.ImageStore;
-import io.vitrine.post.BrandProfile;
-import io.vitrine.post.BrandProfiles;
-import io.vitrine.post.Campaign;
-import io.vitrine.post.CampaignService;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,17 +31,14 @@ public final class PollService {
     private final ImageStore images;
     private final Clock clock;
 
-    public PollService(Database database) {
-        this(database, Clock.systemUTC());
-    }
-
-    public PollService(Database database, Clock clock) {
+    public PollService(Database database, PollRepository repository, BrandFeature brand, CatalogService catalog,
+                       ImageStore images, Clock clock) {
         this.database = database;
-        this.repository = new PollRepository(database);
-        this.campaigns = new CampaignService(database);
-        this.brands = new BrandProfiles(database);
-        this.images = new ImageStore(database);
-        this.validator = new PollValidator(new CatalogService(database), name -> campaigns.findByName(name).isPresent());
+        this.repository = repository;
+        this.campaigns = brand.campaigns();
+        this.brands = brand.brands();
+        this.images = images;
+        this.validator = new PollValidator(catalog, name -> campaigns.findByName(name).isPresent());
         this.clock = clock;
     }
 
@@ -85,7 +86,7 @@ public final class PollService {
             return new Saved(repository.insert(draft, brand(null).id(), clock.instant()), problems);
         }
         Poll existing = require(id);
-        if (!existing.status().editable()) {
+        if (!existing.status().beforePublication()) {
             throw new VitrineException("This poll is " + existing.status().code() + "; its question and options can no longer change.",
                     "Duplicate it to make a new version.");
         }
@@ -102,29 +103,47 @@ public final class PollService {
     /** Queues a valid poll for publication at {@code at} (now or later); the sync engine publishes it. */
     public void schedule(long id, Instant at) {
         Poll poll = require(id);
-        if (!poll.status().editable()) {
+        if (!poll.status().beforePublication()) {
             throw new VitrineException("This poll is already " + poll.status().code() + ".", "Duplicate it to run it again.");
         }
         List<Problem> problems = validator.check(poll.toDraft());
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new PollInvalidException("The poll was not scheduled", problems);
         }
-        repository.setStatus(id, PollStatus.SCHEDULED, at, clock.instant());
+        repository.setStatus(id, PublishState.SCHEDULED, at, clock.instant());
+    }
+
+    /** Moves a poll that has not gone out to a new time (the calendar's drag). */
+    public void reschedule(long id, Instant at) {
+        Rescheduling.check("poll", require(id).status(), at, clock.instant());
+        if (!repository.reschedule(id, at, clock.instant())) {
+            throw new VitrineException("Poll " + id + " cannot be moved any more.", "It may have been published meanwhile; refresh.");
+        }
+    }
+
+    /** How many polls (archived ones included) belong to a campaign. */
+    public long countInCampaign(long campaignId) {
+        return repository.countInCampaign(campaignId);
+    }
+
+    /** Polls going (or gone) out in [from, to), archived ones left out, for a plan such as the calendar. */
+    public List<PlannedItem> planned(Instant from, Instant to) {
+        return repository.planned(from, to);
     }
 
     /** Back to draft: unschedules a poll that has not gone out. */
     public void unschedule(long id) {
         Poll poll = require(id);
-        if (poll.status() != PollStatus.SCHEDULED && poll.status() != PollStatus.FAILED) {
+        if (poll.status() != PublishState.SCHEDULED && poll.status() != PublishState.FAILED) {
             throw new VitrineException("Only a scheduled poll can be unscheduled; this one is " + poll.status().code() + ".", "");
         }
-        repository.setStatus(id, PollStatus.DRAFT, null, clock.instant());
+        repository.setStatus(id, PublishState.DRAFT, null, clock.instant());
     }
 
     /** Deletes a poll that never went out; live polls keep their votes. */
     public void delete(long id) {
         Poll poll = require(id);
-        if (!poll.status().editable()) {
+        if (!poll.status().beforePublication()) {
             throw new VitrineException("This poll is " + poll.status().code() + " and has the audience's votes.",
                     "Live polls are kept with their results.");
         }

@@ -1,5 +1,6 @@
 package io.vitrine.poll;
 
+import io.vitrine.brand.PublishState;
 import java.time.Instant;
 
 /**
@@ -7,6 +8,6 @@ import java.time.Instant;
  *
  * @param syncError why the platform refused it (or that it changed there), null when all is well
  */
-public record PollSummary(long id, String question, PollStatus status, long votes, int options, String campaign,
+public record PollSummary(long id, String question, PublishState status, long votes, int options, String campaign,
                           Instant scheduledAt, Instant publishedAt, Instant updatedAt, String syncError) {
 }

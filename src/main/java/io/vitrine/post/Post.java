@@ -1,5 +1,6 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PublishState;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.List;
  * @param scheduleZone  the time zone the person scheduled in (display only); null = the brand's
  */
 public record Post(Long id, long brandId, Long campaignId, String caption, List<String> interests,
-                   CallToAction callToAction, PostStatus status, Instant scheduledAt, ZoneId scheduleZone,
+                   CallToAction callToAction, PublishState status, Instant scheduledAt, ZoneId scheduleZone,
                    Instant publishedAt, String platformId, String syncError, Instant createdAt, Instant updatedAt,
                    List<PostImage> images, List<Tag> tags) {
 
@@ -23,13 +24,21 @@ public record Post(Long id, long brandId, Long campaignId, String caption, List<
         interests = List.copyOf(interests == null ? List.of() : interests);
         images = List.copyOf(images == null ? List.of() : images);
         tags = List.copyOf(tags == null ? List.of() : tags);
-        status = status == null ? PostStatus.DRAFT : status;
+        status = status == null ? PublishState.DRAFT : status;
     }
 
     /** An empty draft for a brand. */
     public static Post newDraft(long brandId) {
-        return new Post(null, brandId, null, "", List.of(), null, PostStatus.DRAFT, null, null, null, null, null,
+        return new Post(null, brandId, null, "", List.of(), null, PublishState.DRAFT, null, null, null, null, null,
                 null, null, List.of(), List.of());
+    }
+
+    /**
+     * A person may still change it: anything but a post on its way to the platform or archived. A live post's
+     * caption and pins can change (the platform gets the update); a poll's options cannot once it is out.
+     */
+    public boolean editable() {
+        return status != PublishState.QUEUED && status != PublishState.ARCHIVED;
     }
 
     public boolean isNew() {
@@ -71,7 +80,7 @@ public record Post(Long id, long brandId, Long campaignId, String caption, List<
                 publishedAt, platformId, syncError, createdAt, updatedAt, images, tags);
     }
 
-    public Post withStatus(PostStatus newStatus) {
+    public Post withStatus(PublishState newStatus) {
         return new Post(id, brandId, campaignId, caption, interests, callToAction, newStatus, scheduledAt, scheduleZone,
                 publishedAt, platformId, syncError, createdAt, updatedAt, images, tags);
     }
@@ -82,14 +91,14 @@ public record Post(Long id, long brandId, Long campaignId, String caption, List<
     }
 
     /** The stored identity and bookkeeping after a save. */
-    public Post saved(long newId, PostStatus newStatus, Instant created, Instant updated) {
+    public Post saved(long newId, PublishState newStatus, Instant created, Instant updated) {
         return new Post(newId, brandId, campaignId, caption, interests, callToAction, newStatus, scheduledAt, scheduleZone,
                 publishedAt, platformId, syncError, created, updated, images, tags);
     }
 
     /** A fresh draft with this post's content (no id, schedule or platform identity). */
     public Post copyAsDraft() {
-        return new Post(null, brandId, campaignId, caption, interests, callToAction, PostStatus.DRAFT, null, scheduleZone,
+        return new Post(null, brandId, campaignId, caption, interests, callToAction, PublishState.DRAFT, null, scheduleZone,
                 null, null, null, null, null, images, tags);
     }
 }

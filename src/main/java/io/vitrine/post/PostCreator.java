@@ -1,5 +1,8 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.CampaignService;
+import io.vitrine.brand.ScheduleTime;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.image.ImageStore;

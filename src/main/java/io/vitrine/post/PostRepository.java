@@ -1,5 +1,7 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PlannedItem;
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Json;
 import io.vitrine.workspace.Sql;
 import java.sql.ResultSet;
@@ -93,13 +95,13 @@ final class PostRepository {
                 + " (SELECT image_sha256 FROM post_image pi WHERE pi.post_id = p.id AND pi.position = 0),"
                 + " p.updated_at, p.sync_error FROM post p LEFT JOIN campaign c ON c.id = p.campaign_id" + where
                 + " ORDER BY coalesce(p.published_at, p.scheduled_at, p.updated_at) DESC, p.id DESC",
-                row -> new PostSummary(row.getLong(1), row.getLong(2), PostStatus.fromCode(row.getString(3)),
+                row -> new PostSummary(row.getLong(1), row.getLong(2), PublishState.fromCode(row.getString(3)),
                         row.getString(4), instant(row.getString(5)), zone(row.getString(6)), instant(row.getString(7)),
                         nullableLong(row, 8), row.getString(9), row.getInt(10), row.getInt(11), row.getString(12),
                         instant(row.getString(13)), row.getString(14)), params.toArray());
     }
 
-    void setStatus(Sql sql, long id, PostStatus status, Instant now) throws SQLException {
+    void setStatus(Sql sql, long id, PublishState status, Instant now) throws SQLException {
         if (sql.update("UPDATE post SET status = ?, updated_at = ? WHERE id = ?", status, now, id) == 0) {
             throw new PostNotFoundException(id);
         }
@@ -109,6 +111,20 @@ final class PostRepository {
         if (sql.update("UPDATE post SET scheduled_at = ?, updated_at = ? WHERE id = ?", at, now, id) == 0) {
             throw new PostNotFoundException(id);
         }
+    }
+
+    long countInCampaign(Sql sql, long campaignId) throws SQLException {
+        return sql.scalar("SELECT count(*) FROM post WHERE campaign_id = ?", campaignId);
+    }
+
+    List<PlannedItem> planned(Sql sql, Instant from, Instant to) throws SQLException {
+        return sql.list("SELECT p.id, p.brand_id, p.caption, coalesce(p.published_at, p.scheduled_at) AS at, p.status, p.campaign_id,"
+                        + " (SELECT image_sha256 FROM post_image pi WHERE pi.post_id = p.id AND pi.position = 0)"
+                        + " FROM post p WHERE p.status <> ? AND coalesce(p.published_at, p.scheduled_at) >= ?"
+                        + " AND coalesce(p.published_at, p.scheduled_at) < ?",
+                row -> new PlannedItem(row.getLong(1), row.getLong(2), PostSummary.headline(row.getString(3)),
+                        Instant.parse(row.getString(4)), PublishState.fromCode(row.getString(5)), nullableLong(row, 6),
+                        row.getString(7)), PublishState.ARCHIVED, from, to);
     }
 
     /** Other posts of the brand planned for the same minute (scheduled, queued or published). */
@@ -142,7 +158,7 @@ final class PostRepository {
         String cta = row.getString("call_to_action");
         return new Post(row.getLong("id"), row.getLong("brand_id"), nullableLong(row, 3), row.getString("caption"),
                 Arrays.asList(Json.read(row.getString("interests"), String[].class)),
-                CallToAction.parse(cta).orElse(null), PostStatus.fromCode(row.getString("status")),
+                CallToAction.parse(cta).orElse(null), PublishState.fromCode(row.getString("status")),
                 instant(row.getString("scheduled_at")), zone(row.getString("schedule_time_zone")),
                 instant(row.getString("published_at")), row.getString("platform_id"), row.getString("sync_error"),
                 instant(row.getString("created_at")), instant(row.getString("updated_at")), List.of(), List.of());

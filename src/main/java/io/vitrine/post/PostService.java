@@ -1,5 +1,8 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PlannedItem;
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.Rescheduling;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Problem;
@@ -48,7 +51,7 @@ public final class PostService {
     /** Every problem with a post as it stands (errors and warnings); {@code toSchedule} adds the scheduling rules. */
     public List<Problem> check(Post post, boolean toSchedule) {
         List<Problem> problems = PostRules.check(post, catalog::find, toSchedule, clock.instant());
-        if (post.scheduledAt() != null && post.status() != PostStatus.ARCHIVED) {
+        if (post.scheduledAt() != null && post.status() != PublishState.ARCHIVED) {
             sameMinute(post).ifPresent(problems::add);
         }
         return problems;
@@ -67,31 +70,31 @@ public final class PostService {
     public Post saveDraft(Post post) {
         List<Problem> problems = new ArrayList<>(PostRules.limits(post));
         throwIfErrors(problems, "The draft cannot be saved");
-        return store(post.withStatus(PostStatus.DRAFT));
+        return store(post.withStatus(PublishState.DRAFT));
     }
 
     /** Saves a post and schedules it for {@code at} (shown in {@code zone}); every rule must pass. */
     public Post schedule(Post post, Instant at, ZoneId zone) {
-        if (!post.status().schedulable()) {
+        if (!post.status().beforePublication()) {
             throw new VitrineException("A " + post.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " post cannot be scheduled again.", "Duplicate it and schedule the copy.");
         }
-        Post planned = post.withSchedule(at, zone).withStatus(PostStatus.SCHEDULED);
+        Post planned = post.withSchedule(at, zone).withStatus(PublishState.SCHEDULED);
         throwIfErrors(check(planned, true), "The post cannot be scheduled");
         return store(planned);
     }
 
     /** Saves edits to a post that is not a draft (it keeps its status); every rule must pass. */
     public Post saveChanges(Post post) {
-        if (post.isNew() || post.status() == PostStatus.DRAFT) {
+        if (post.isNew() || post.status() == PublishState.DRAFT) {
             return saveDraft(post);
         }
         Post stored = require(post.id());
-        if (!stored.status().editable()) {
+        if (!stored.editable()) {
             throw new VitrineException("This post is " + stored.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " and cannot be changed.", "Duplicate it to make a new version.");
         }
-        throwIfErrors(check(post, post.status() == PostStatus.SCHEDULED), "The changes cannot be saved");
+        throwIfErrors(check(post, post.status() == PublishState.SCHEDULED), "The changes cannot be saved");
         Post saved = store(post.withStatus(stored.status()));
         database.write(sql -> {
             posts.deleteAutosave(sql, saved.id());
@@ -103,10 +106,10 @@ public final class PostService {
     /** Takes a scheduled (or failed) post back to drafts; it will not be published. */
     public Post unschedule(long id) {
         Post post = require(id);
-        if (post.status() != PostStatus.SCHEDULED && post.status() != PostStatus.FAILED) {
+        if (post.status() != PublishState.SCHEDULED && post.status() != PublishState.FAILED) {
             throw new VitrineException("Only scheduled or failed posts can go back to drafts.", "");
         }
-        return store(post.withStatus(PostStatus.DRAFT));
+        return store(post.withStatus(PublishState.DRAFT));
     }
 
     /** A new draft with the same photos, crops, pins, caption, interests and campaign. */
@@ -116,27 +119,30 @@ public final class PostService {
 
     public void archive(long id) {
         database.write(sql -> {
-            posts.setStatus(sql, id, PostStatus.ARCHIVED, clock.instant());
+            posts.setStatus(sql, id, PublishState.ARCHIVED, clock.instant());
             posts.deleteAutosave(sql, id);
             return null;
         });
     }
 
-    /** Moves a scheduled post to a new time (the calendar's drag); refuses posts already out. */
+    /** Moves a post that has not gone out to a new time (the calendar's drag). */
     public Post reschedule(long id, Instant at) {
-        Post post = require(id);
-        if (post.status() != PostStatus.SCHEDULED && post.status() != PostStatus.DRAFT && post.status() != PostStatus.FAILED) {
-            throw new VitrineException("A " + post.status().label().toLowerCase(java.util.Locale.ROOT)
-                    + " post cannot be moved.", "Only drafts and scheduled posts can be rescheduled.");
-        }
-        if (at.isBefore(clock.instant())) {
-            throw new VitrineException("The new time " + at + " is in the past.", "Drop the post on a time from now on.");
-        }
+        Rescheduling.check("post", require(id).status(), at, clock.instant());
         database.write(sql -> {
             posts.reschedule(sql, id, at, clock.instant());
             return null;
         });
         return require(id);
+    }
+
+    /** How many posts (archived ones included) belong to a campaign. */
+    public long countInCampaign(long campaignId) {
+        return database.read(sql -> posts.countInCampaign(sql, campaignId));
+    }
+
+    /** Posts going (or gone) out in [from, to), archived ones left out, for a plan such as the calendar. */
+    public List<PlannedItem> planned(Instant from, Instant to) {
+        return database.read(sql -> posts.planned(sql, from, to));
     }
 
     /**
@@ -145,8 +151,8 @@ public final class PostService {
      * engine never publishes a half-made change. Returns the post with its id.
      */
     public Post autosave(Post post) {
-        if (post.isNew() || post.status() == PostStatus.DRAFT) {
-            return post.isBlank() && post.isNew() ? post : store(post.withStatus(PostStatus.DRAFT));
+        if (post.isNew() || post.status() == PublishState.DRAFT) {
+            return post.isBlank() && post.isNew() ? post : store(post.withStatus(PublishState.DRAFT));
         }
         database.write(sql -> {
             posts.saveAutosave(sql, post.id(), post, clock.instant());
@@ -185,7 +191,7 @@ public final class PostService {
     }
 
     private Optional<Problem> sameMinute(Post post) {
-        Instant at = post.status() == PostStatus.PUBLISHED && post.publishedAt() != null ? post.publishedAt() : post.scheduledAt();
+        Instant at = post.status() == PublishState.PUBLISHED && post.publishedAt() != null ? post.publishedAt() : post.scheduledAt();
         List<Long> others = database.read(sql -> posts.sameMinute(sql, post.brandId(), at, post.id()));
         if (others.isEmpty()) {
             return Optional.empty();

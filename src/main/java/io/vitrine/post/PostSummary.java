@@ -1,10 +1,11 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PublishState;
 import java.time.Instant;
 import java.time.ZoneId;
 
 /** A post as the posts list shows it: first photo, caption, status, when, campaign and counts. */
-public record PostSummary(long id, long brandId, PostStatus status, String caption, Instant scheduledAt,
+public record PostSummary(long id, long brandId, PublishState status, String caption, Instant scheduledAt,
                           ZoneId scheduleZone, Instant publishedAt, Long campaignId, String campaignName,
                           int imageCount, int tagCount, String coverSha256, Instant updatedAt, String syncError) {
 

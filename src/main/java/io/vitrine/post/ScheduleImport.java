@@ -2,6 +2,7 @@ package io.vitrine.post;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import io.vitrine.brand.BrandProfile;
 import io.vitrine.common.Problem;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;

@@ -1,5 +1,6 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.ItemSummary;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * stock, or never imported. {@code alternatives} are purchasable variants of the same item group
  * (another colour or size) to retag to in one click.
  */
-public record StaleTag(long tagId, long postId, PostStatus postStatus, String postHeadline, int imagePosition,
+public record StaleTag(long tagId, long postId, PublishState postStatus, String postHeadline, int imagePosition,
                        String itemId, String itemTitle, Reason reason, List<ItemSummary> alternatives) {
 
     public StaleTag {

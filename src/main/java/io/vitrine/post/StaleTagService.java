@@ -1,5 +1,6 @@
 package io.vitrine.post;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.VitrineException;
@@ -48,7 +49,7 @@ public final class StaleTagService {
                     : row.removed() ? StaleTag.Reason.REMOVED : StaleTag.Reason.OUT_OF_STOCK;
             List<ItemSummary> alternatives = row.groupId() == null ? List.of() : catalog.variantsOf(row.groupId()).stream()
                     .filter(v -> !v.id().equals(row.itemId()) && !v.needsAttention()).toList();
-            stale.add(new StaleTag(row.tagId(), row.postId(), PostStatus.fromCode(row.status()), PostSummary.headline(row.caption()),
+            stale.add(new StaleTag(row.tagId(), row.postId(), PublishState.fromCode(row.status()), PostSummary.headline(row.caption()),
                     row.position(), row.itemId(), row.title(), reason, alternatives));
         }
         return stale;

@@ -26,15 +26,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReportExporter {
     private final Workspace workspace;
     private final ReportRepository repository;
+    private final PollResultsService polls;
     private final Clock clock;
 
-    public ReportExporter(Workspace workspace) {
-        this(workspace, Clock.systemUTC());
-    }
-
-    ReportExporter(Workspace workspace, Clock clock) {
+    public ReportExporter(Workspace workspace, ReportRepository repository, PollResultsService polls, Clock clock) {
         this.workspace = workspace;
-        this.repository = new ReportRepository(workspace.database());
+        this.repository = repository;
+        this.polls = polls;
         this.clock = clock;
     }
 
@@ -107,11 +105,10 @@ public final class ReportExporter {
     }
 
     private List<PollResultsDocument> pollResults(ReportScope scope, Progress progress) {
-        PollResultsService service = new PollResultsService(workspace);
         List<PollResultsDocument> documents = new ArrayList<>();
         for (long id : repository.pollIds(scope)) {
             progress.checkCancelled();
-            documents.add(PollResultsDocument.of(service.results(id)));
+            documents.add(PollResultsDocument.of(polls.results(id)));
         }
         return documents;
     }

@@ -25,9 +25,9 @@ final class ReportRepository {
     private final Database database;
     private final EngagementQueries queries;
 
-    ReportRepository(Database database) {
+    public ReportRepository(Database database, EngagementQueries queries) {
         this.database = database;
-        this.queries = new EngagementQueries(database);
+        this.queries = queries;
     }
 
     Optional<ReportScope> campaign(String name) {

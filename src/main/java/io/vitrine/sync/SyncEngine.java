@@ -1,13 +1,11 @@
 package io.vitrine.sync;
 
-import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.VitrineException;
-import io.vitrine.image.ImageStore;
 import io.vitrine.insights.EngagementChanged;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.InsightsFeature;
 import io.vitrine.poll.PollRepository;
-import io.vitrine.post.PostService;
+import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
@@ -31,27 +29,31 @@ public final class SyncEngine {
     private final EventBus events;
     private final Clock clock;
 
-    public SyncEngine(Database database, EventBus events, RetryPolicy retry, Clock clock) {
+    public SyncEngine(Database database, EventBus events, PostFeature posts, PollRepository polls, InsightsFeature insights,
+                      RetryPolicy retry, Clock clock) {
         this.events = events;
         this.clock = clock;
-        CatalogService catalog = new CatalogService(database);
         this.state = new SyncStateRepository(database);
         this.outbox = new OutboxRepository(database);
         PublicationRecords records = new PublicationRecords();
         this.linker = new BrandLinker(state);
-        PostService posts = new PostService(database, catalog, clock);
-        PollRepository polls = new PollRepository(database);
-        PublicationReader reader = new PublicationReader(database, posts, polls);
+        PublicationReader reader = new PublicationReader(database, posts.posts(), polls);
         this.detector = new ChangeDetector(database, reader, outbox, state, clock);
-        this.resolver = new ConflictResolver(database, posts, polls, reader, state, outbox, records, clock);
+        this.resolver = new ConflictResolver(database, posts.posts(), polls, reader, state, outbox, records, clock);
         this.pusher = new OutboxPusher(database, outbox, state, records,
-                new AssetUploader(catalog, new ImageStore(database), outbox), retry, clock);
+                new AssetUploader(posts.catalog(), posts.images(), outbox), retry, clock);
         this.statuses = new StatusUpdater(database, state, records);
-        this.puller = new EventPuller(database, state, new EngagementStore(database), clock);
+        this.puller = new EventPuller(database, state, insights.events(), clock);
     }
 
-    public SyncEngine(Database database, EventBus events) {
-        this(database, events, RetryPolicy.DEFAULT, Clock.systemUTC());
+    /** Stand-alone, with the features it reads of its own (tests; the studio and the CLI use {@link SyncFeature}). */
+    public static SyncEngine of(Database database, EventBus events, RetryPolicy retry, Clock clock) {
+        return new SyncEngine(database, events, PostFeature.of(database, clock), new PollRepository(database),
+                InsightsFeature.of(database), retry, clock);
+    }
+
+    public static SyncEngine of(Database database, EventBus events) {
+        return of(database, events, RetryPolicy.DEFAULT, Clock.systemUTC());
     }
 
     /** Runs a full round for the brand the connection's token belongs to, and records it. */

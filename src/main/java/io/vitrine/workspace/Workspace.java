@@ -77,10 +77,10 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens an existing workspace, upgrading its schema if it is older than this build's. */
     public static Workspace open(Path file) {
-        int version = inspect(file);
+        inspect(file);
         Database database = Database.open(file);
         try {
-            if (version < Migrations.latestVersion()) {
+            if (Migrations.needsMigration(database)) {
                 Migrations.migrate(database);
             }
             return new Workspace(database);

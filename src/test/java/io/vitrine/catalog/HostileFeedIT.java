@@ -48,7 +48,7 @@ class HostileFeedIT {
     @BeforeEach
     void open() throws IOException {
         workspace = Workspace.create(dir.resolve("shop.vitrine"), null);
-        imports = new ImportService(workspace.database(), new EventBus());
+        imports = CatalogFeature.of(workspace.database(), new EventBus()).imports();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             requests.incrementAndGet();

@@ -41,7 +41,7 @@ class ImportServiceIT {
         db = workspace.database();
         EventBus bus = new EventBus();
         bus.subscribe(CatalogImported.class, events::add);
-        imports = new ImportService(db, bus);
+        imports = CatalogFeature.of(db, bus).imports();
         catalog = new CatalogService(db);
     }
 

@@ -2,10 +2,11 @@ package io.vitrine.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollResults;
 import io.vitrine.poll.PollResultsService;
 import io.vitrine.poll.PollService;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.poll.SegmentResult;
 import io.vitrine.poll.stats.PollVerdict.Kind;
@@ -48,7 +49,7 @@ class DemoPollsIT {
             });
             new DemoPolls().fill(new DemoContext(ws, new Random(1), ANCHOR, brand));
             assertEveryVerdict(ws);
-            PollService polls = new PollService(ws.database());
+            PollService polls = PollFeature.of(ws).polls();
             assertThat(polls.require(1).options()).extracting(o -> o.itemId()).containsExactly("L-1", "L-2", "L-3");
             assertThat(polls.require(1).options()).extracting(o -> o.label()).containsExactly("Sage", "Rust", "Navy");
             assertThat(polls.require(6).options()).extracting(o -> o.itemId()).contains("M-1");
@@ -57,10 +58,10 @@ class DemoPollsIT {
     }
 
     private static void assertEveryVerdict(Workspace ws) {
-        List<PollSummary> polls = new PollService(ws.database()).list();
+        List<PollSummary> polls = PollFeature.of(ws).polls().list();
         assertThat(polls).hasSize(6);
-        assertThat(polls).extracting(PollSummary::status).contains(PollStatus.DRAFT, PollStatus.PUBLISHED, PollStatus.CLOSED);
-        PollResultsService results = new PollResultsService(ws);
+        assertThat(polls).extracting(PollSummary::status).contains(PublishState.DRAFT, PublishState.PUBLISHED, PublishState.CLOSED);
+        PollResultsService results = PollFeature.of(ws).results();
         assertThat(kind(results.results(1))).isEqualTo(Kind.LEADS);
         assertThat(kind(results.results(2))).isEqualTo(Kind.TOO_EARLY);
         assertThat(results.results(2).statistics().verdict().moreVotesNeeded()).isPositive();

@@ -2,9 +2,9 @@ package io.vitrine.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostSummary;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
@@ -29,8 +29,8 @@ class DemoPostsIT {
             List<PostSummary> posts = PostFeature.of(demo.database()).posts().list(PostFilter.ALL);
             assertThat(posts).extracting(PostSummary::campaignName).containsOnly("Autumn Nest", "Lumière Lights");
             assertThat(posts).allMatch(p -> p.imageCount() >= 1 && !p.caption().isBlank());
-            assertThat(posts).filteredOn(p -> p.status() == PostStatus.SCHEDULED).allMatch(p -> p.scheduledAt().isAfter(ANCHOR));
-            assertThat(posts).filteredOn(p -> p.status() == PostStatus.PUBLISHED).allMatch(p -> p.publishedAt().isBefore(ANCHOR));
+            assertThat(posts).filteredOn(p -> p.status() == PublishState.SCHEDULED).allMatch(p -> p.scheduledAt().isAfter(ANCHOR));
+            assertThat(posts).filteredOn(p -> p.status() == PublishState.PUBLISHED).allMatch(p -> p.publishedAt().isBefore(ANCHOR));
             // the photos are stored once each
             // (the demo polls add pictures of their designs: leave those out)
             assertThat(demo.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM image WHERE sha256 NOT IN"

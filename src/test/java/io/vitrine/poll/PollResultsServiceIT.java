@@ -1,6 +1,5 @@
 package io.vitrine.poll;
 
-import io.vitrine.insights.SegmentDimension;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,6 +7,7 @@ import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
+import io.vitrine.insights.SegmentDimension;
 import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.PollVerdict;
 import io.vitrine.poll.stats.StatisticsSettings;
@@ -38,8 +38,8 @@ class PollResultsServiceIT {
     @BeforeEach
     void setUp() {
         workspace = Workspace.create(dir.resolve("r.vitrine"), null);
-        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
-        pollId = new PollService(workspace.database()).saveDraft(null, new PollDraft("Which glass?",
+        new io.vitrine.brand.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
+        pollId = PollFeature.of(workspace).polls().saveDraft(null, new PollDraft("Which glass?",
                 List.of(PollDraft.OptionDraft.ofItem("AMBER", "Amber"), PollDraft.OptionDraft.ofItem("SMOKE", "Smoked")),
                 72, List.of(), List.of(), null, null)).id();
         store = new EngagementStore(workspace.database());
@@ -76,7 +76,7 @@ class PollResultsServiceIT {
         impressions(1000, 0);
         impressions(700, 1);
 
-        PollResults results = new PollResultsService(workspace).results(pollId);
+        PollResults results = PollFeature.of(workspace).results().results(pollId);
         assertThat(results.statistics().totalVotes()).isEqualTo(940);
         assertThat(results.statistics().option(0).votes()).isEqualTo(560);
         assertThat(results.statistics().option(0).share()).isCloseTo(560 / 940.0, within(1e-12));
@@ -100,7 +100,7 @@ class PollResultsServiceIT {
         assertThat(results.timeline().get(2).cumulativeVotes()).containsExactly(560, 380);
 
         // within Germany only: the reversal is the verdict, and the breakdown excludes the region dimension
-        PollResults inGermany = new PollResultsService(workspace).results(pollId,
+        PollResults inGermany = PollFeature.of(workspace).results().results(pollId,
                 List.of(AudienceSegment.parse("region=DE")), StatisticsSettings.defaults());
         assertThat(inGermany.statistics().verdict().leader()).isEqualTo(1);
         assertThat(inGermany.segments()).noneMatch(s -> s.segment().dimension() == SegmentDimension.REGION);
@@ -119,7 +119,7 @@ class PollResultsServiceIT {
         votes(65, 0, DE, START);
         votes(110, 1, DE, START);
 
-        PollResults results = new PollResultsService(workspace).results(pollId);
+        PollResults results = PollFeature.of(workspace).results().results(pollId);
         VoteStatistics alone = new PollStatisticsEngine(results.settings()).analyse(new long[] {65, 110});
         assertThat(alone.verdict().kind()).isEqualTo(PollVerdict.Kind.LEADS);
         assertThat(alone.verdict().pValue()).isBetween(0.0125, 0.05);
@@ -144,7 +144,7 @@ class PollResultsServiceIT {
                 .satisfies(s -> assertThat(s.disagreement()).isEqualTo("leans_other_way"));
 
         // opened from the table (double-click, or --segment region=DE): judged as the table judged it, not alone
-        PollResults opened = new PollResultsService(workspace).results(pollId,
+        PollResults opened = PollFeature.of(workspace).results().results(pollId,
                 List.of(AudienceSegment.parse("region=DE")), results.settings());
         assertThat(opened.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.TOO_EARLY);
         assertThat(opened.statistics().verdict().pValue()).isEqualTo(germany.statistics().verdict().pValue());
@@ -159,11 +159,11 @@ class PollResultsServiceIT {
     void theMinimumVotesIsAWorkspaceSetting() {
         votes(90, 0, FR, START);
         votes(10, 1, FR, START);
-        PollResultsService service = new PollResultsService(workspace);
+        PollResultsService service = PollFeature.of(workspace).results();
         assertThat(service.results(pollId).statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.LEADS);
         service.setMinVotes(250);
         assertThat(service.minVotes()).isEqualTo(250);
-        PollResults strict = new PollResultsService(workspace).results(pollId);
+        PollResults strict = PollFeature.of(workspace).results().results(pollId);
         assertThat(strict.statistics().verdict().kind()).isEqualTo(PollVerdict.Kind.TOO_EARLY);
         assertThat(strict.verdictSentence()).contains("100 votes so far, and a call needs at least 250");
     }
@@ -176,7 +176,7 @@ class PollResultsServiceIT {
                 comment("c3", "AMBER please, 100% amber", START.plusSeconds(120)),
                 comment("c3", "duplicate delivery of c3", START.plusSeconds(120)));
         store.store(comments);
-        PollResultsService service = new PollResultsService(workspace);
+        PollResultsService service = PollFeature.of(workspace).results();
         assertThat(service.comments(pollId, "", 50)).extracting(PollComment::eventId).containsExactly("c3", "c2", "c1");
         assertThat(service.comments(pollId, "amber", 50)).extracting(PollComment::eventId).containsExactly("c3", "c1");
         assertThat(service.comments(pollId, "amber lounge", 50)).extracting(PollComment::eventId).containsExactly("c1");

@@ -3,14 +3,15 @@ package io.vitrine.poll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.brand.BrandProfiles;
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.CampaignService;
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Problem;
 import io.vitrine.common.VitrineException;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
-import io.vitrine.post.BrandProfiles;
-import io.vitrine.post.Campaign;
-import io.vitrine.post.CampaignService;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -40,7 +41,7 @@ class PollServiceIT {
         });
         new BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", ZoneId.of("Europe/Paris"));
         new CampaignService(workspace.database()).save(new Campaign(null, "Lumière Lights", null, null, null, null));
-        polls = new PollService(workspace.database());
+        polls = PollFeature.of(workspace).polls();
     }
 
     @AfterEach
@@ -59,7 +60,7 @@ class PollServiceIT {
         assertThat(saved.problems()).isEmpty();
         Poll poll = polls.require(saved.id());
         assertThat(poll.question()).isEqualTo("Which Lune should we restock?");
-        assertThat(poll.status()).isEqualTo(PollStatus.DRAFT);
+        assertThat(poll.status()).isEqualTo(PublishState.DRAFT);
         assertThat(poll.options()).extracting(PollOption::label).containsExactly("Sage", "Rust");
         assertThat(poll.options()).extracting(PollOption::itemId).containsExactly("LUNE-SAGE", "LUNE-RUST");
         assertThat(poll.campaignName()).isEqualTo("Lumière Lights");
@@ -111,10 +112,10 @@ class PollServiceIT {
 
         polls.schedule(id, Instant.parse("2026-12-01T09:00:00Z"));
         Poll scheduled = polls.require(id);
-        assertThat(scheduled.status()).isEqualTo(PollStatus.SCHEDULED);
+        assertThat(scheduled.status()).isEqualTo(PublishState.SCHEDULED);
         assertThat(scheduled.endsAt()).isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
         polls.unschedule(id);
-        assertThat(polls.require(id).status()).isEqualTo(PollStatus.DRAFT);
+        assertThat(polls.require(id).status()).isEqualTo(PublishState.DRAFT);
 
         workspace.database().write(sql -> sql.update("UPDATE poll SET status = 'published' WHERE id = ?", id));
         assertThatThrownBy(() -> polls.saveDraft(id, finished)).isInstanceOf(VitrineException.class)
@@ -122,7 +123,7 @@ class PollServiceIT {
         assertThatThrownBy(() -> polls.delete(id)).hasMessageContaining("has the audience's votes");
 
         long copy = polls.duplicate(id);
-        assertThat(polls.require(copy).status()).isEqualTo(PollStatus.DRAFT);
+        assertThat(polls.require(copy).status()).isEqualTo(PublishState.DRAFT);
         assertThat(polls.require(copy).toDraft()).isEqualTo(finished);
         polls.delete(copy);
         assertThat(polls.list()).extracting(PollSummary::id).containsExactly(id);
@@ -136,7 +137,7 @@ class PollServiceIT {
         assertThat(polls.create(elsewhere.withCampaignName("lumière lights")).id()).isPositive(); // names ignore case
 
         try (Workspace bare = Workspace.create(dir.resolve("bare.vitrine"), null)) {
-            PollService none = new PollService(bare.database());
+            PollService none = PollFeature.of(bare).polls();
             assertThatThrownBy(() -> none.saveDraft(null, PollDraft.blank())).isInstanceOf(VitrineException.class)
                     .hasMessageContaining("no brand profile yet");
         }
@@ -147,7 +148,7 @@ class PollServiceIT {
         long id = polls.saveDraft(null, PollDraft.blank()).id();
         assertThatThrownBy(() -> polls.schedule(id, Instant.now())).isInstanceOf(PollInvalidException.class)
                 .hasMessageContaining("not scheduled").hasMessageContaining("Write the question");
-        assertThat(polls.require(id).status()).isEqualTo(PollStatus.DRAFT);
+        assertThat(polls.require(id).status()).isEqualTo(PublishState.DRAFT);
         assertThatThrownBy(() -> polls.require(999)).hasMessageContaining("no poll 999");
     }
 }

@@ -2,6 +2,7 @@ package io.vitrine.poll;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.poll.stats.PollStatisticsEngine;
 import io.vitrine.poll.stats.SampleRatio;
 import io.vitrine.poll.stats.StatisticsSettings;
@@ -17,7 +18,7 @@ class VerdictSentenceTest {
     private static Locale saved;
     private final StatisticsSettings settings = StatisticsSettings.defaults();
     private final PollStatisticsEngine engine = new PollStatisticsEngine(settings);
-    private final Poll poll = new Poll(1, 1, null, "Which colour?", null, 24, List.of(), List.of(), PollStatus.PUBLISHED, null,
+    private final Poll poll = new Poll(1, 1, null, "Which colour?", null, 24, List.of(), List.of(), PublishState.PUBLISHED, null,
             null, null, null, Instant.EPOCH, Instant.EPOCH, List.of(new PollOption(0, "Colour A", null, "a"),
             new PollOption(1, "Colour B", null, "b")));
 

@@ -2,6 +2,7 @@ package io.vitrine.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,7 +71,7 @@ class EditHistoryTest {
         EditHistory history = new EditHistory(Post.newDraft(1));
         history.apply(new PostEdit.EditCaption("Hello"));
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
-        history.rebase(history.current().saved(7, PostStatus.DRAFT, now, now));
+        history.rebase(history.current().saved(7, PublishState.DRAFT, now, now));
         Post undone = history.undo();
         assertThat(undone.caption()).isEmpty();
         assertThat(undone.id()).isEqualTo(7L);

@@ -3,6 +3,7 @@ package io.vitrine.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Problem;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ class PostServiceIT {
     void schedulingStoresTheUtcInstantAndTheZoneAndRefusesThePast() {
         Instant at = Instant.parse("2026-12-01T09:00:00Z");
         Post scheduled = feature.posts().schedule(photoPost, at, PostFixtures.PARIS);
-        assertThat(scheduled.status()).isEqualTo(PostStatus.SCHEDULED);
+        assertThat(scheduled.status()).isEqualTo(PublishState.SCHEDULED);
         assertThat(workspace.database().<java.util.Optional<String>>read(sql -> sql.text("SELECT scheduled_at || ' ' || schedule_time_zone || ' ' || status FROM post")))
                 .hasValue("2026-12-01T09:00:00Z Europe/Paris scheduled");
         assertThatThrownBy(() -> feature.posts().schedule(photoPost, NOW.minusSeconds(1), PostFixtures.PARIS))
@@ -104,7 +105,7 @@ class PostServiceIT {
     void duplicateArchiveUnscheduleAndReschedule() {
         Post scheduled = feature.posts().schedule(photoPost, Instant.parse("2026-12-01T09:00:00Z"), PostFixtures.PARIS);
         Post copy = feature.posts().duplicate(scheduled.id());
-        assertThat(copy.status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(copy.status()).isEqualTo(PublishState.DRAFT);
         assertThat(copy.scheduledAt()).isNull();
         assertThat(feature.posts().require(copy.id()).tags()).isEqualTo(scheduled.tags());
 
@@ -112,10 +113,10 @@ class PostServiceIT {
         assertThat(moved.scheduledAt()).isEqualTo(Instant.parse("2026-12-02T09:00:00Z"));
         assertThatThrownBy(() -> feature.posts().reschedule(scheduled.id(), NOW.minusSeconds(3600))).hasMessageContaining("past");
 
-        assertThat(feature.posts().unschedule(scheduled.id()).status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(feature.posts().unschedule(scheduled.id()).status()).isEqualTo(PublishState.DRAFT);
         feature.posts().archive(copy.id());
         assertThat(feature.posts().list(PostFilter.active())).extracting(PostSummary::id).containsExactly(scheduled.id());
-        assertThat(feature.posts().list(PostFilter.of(PostStatus.ARCHIVED))).extracting(PostSummary::id).containsExactly(copy.id());
+        assertThat(feature.posts().list(PostFilter.of(PublishState.ARCHIVED))).extracting(PostSummary::id).containsExactly(copy.id());
         assertThatThrownBy(() -> feature.posts().saveChanges(feature.posts().require(copy.id()).withCaption("x")))
                 .hasMessageContaining("archived");
     }

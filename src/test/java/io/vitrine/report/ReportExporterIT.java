@@ -7,7 +7,9 @@ import io.vitrine.common.Progress;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
+import io.vitrine.insights.InsightsFeature;
 import io.vitrine.insights.Segment;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.workspace.Workspace;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -71,7 +73,8 @@ class ReportExporterIT {
     }
 
     private ReportExporter exporter() {
-        return new ReportExporter(workspace, Clock.fixed(T, ZoneOffset.UTC));
+        Clock clock = Clock.fixed(T, ZoneOffset.UTC);
+        return ReportFeature.of(workspace, InsightsFeature.of(workspace.database()), PollFeature.of(workspace, clock), clock).exporter();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.vitrine.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.api.PublicationStatus;
@@ -14,7 +15,6 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostFilter;
 import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostService;
-import io.vitrine.post.PostStatus;
 import io.vitrine.workspace.Workspace;
 import java.net.URI;
 import java.nio.file.Path;
@@ -135,9 +135,9 @@ class SyncAgainstSimulatorIT {
                 .containsExactly("post " + post.id() + ": " + reason);
         assertThat(first.pushed()).isZero();
         Post failed = posts().require(post.id());
-        assertThat(failed.status()).isEqualTo(PostStatus.FAILED);
+        assertThat(failed.status()).isEqualTo(PublishState.FAILED);
         assertThat(failed.syncError()).isEqualTo(reason);
-        assertThat(posts().list(PostFilter.of(PostStatus.FAILED))).as("the posts list shows why")
+        assertThat(posts().list(PostFilter.of(PublishState.FAILED))).as("the posts list shows why")
                 .singleElement().satisfies(row -> assertThat(row.syncError()).isEqualTo(reason));
         assertThat(sync().pushed()).as("a failed post stays home until it is scheduled again").isZero();
 
@@ -147,7 +147,7 @@ class SyncAgainstSimulatorIT {
         assertThat(again.errors()).isEmpty();
         assertThat(again.pushed()).isEqualTo(1);
         Post published = posts().require(post.id());
-        assertThat(published.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(published.status()).isEqualTo(PublishState.PUBLISHED);
         assertThat(published.syncError()).isNull();
         assertThat(published.platformId()).as("the same publication, reviewed again").isEqualTo(failed.platformId());
         assertThat(client().publications().publications()).singleElement().satisfies(remote -> {
@@ -163,7 +163,7 @@ class SyncAgainstSimulatorIT {
         Thread.sleep(1500); // the fixture schedules its post 5 s ahead: seconds of simulated time at 3600×
         sync();
         Post live = posts().require(postId());
-        assertThat(live.status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(live.status()).isEqualTo(PublishState.PUBLISHED);
         String before = live.caption();
 
         posts().saveChanges(live.withCaption("Our lamp is a miracle cure"));
@@ -171,7 +171,7 @@ class SyncAgainstSimulatorIT {
 
         assertThat(report.errors()).singleElement().asString().contains("miracle cure");
         Post after = posts().require(postId());
-        assertThat(after.status()).as("it is still live on the platform, as it was").isEqualTo(PostStatus.PUBLISHED);
+        assertThat(after.status()).as("it is still live on the platform, as it was").isEqualTo(PublishState.PUBLISHED);
         assertThat(after.syncError()).startsWith("The platform refused this change (").contains("miracle cure")
                 .endsWith("it keeps the version it had.");
         assertThat(client().publications().publications()).singleElement()
@@ -220,13 +220,13 @@ class SyncAgainstSimulatorIT {
                 + sync().pulled();
         assertThat(before).isPositive();
         long wentOut = count("SELECT count(*) FROM post WHERE status = 'published'");
-        assertThat(posts().require(postId()).status()).isEqualTo(PostStatus.PUBLISHED);
+        assertThat(posts().require(postId()).status()).isEqualTo(PublishState.PUBLISHED);
         sim.close();
 
         sim = PlatformSimulator.start(options); // as the demo does on every start: same publications, clock at now
         sync(); // the platform now says "scheduled" for the post it published an hour ago (by its clock)
         assertThat(posts().require(postId()).status()).as("what went out stays out, whatever the platform's clock says")
-                .isEqualTo(PostStatus.PUBLISHED);
+                .isEqualTo(PublishState.PUBLISHED);
         Thread.sleep(2500);
         SyncReport report = syncUntilClean();
         assertThat(report.errors()).isEmpty();
@@ -276,7 +276,7 @@ class SyncAgainstSimulatorIT {
     }
 
     private SyncEngine engine() {
-        return new SyncEngine(workspace.database(), null, QUICK, Clock.systemUTC());
+        return SyncEngine.of(workspace.database(), null, QUICK, Clock.systemUTC());
     }
 
     private PlatformConnection connection() {

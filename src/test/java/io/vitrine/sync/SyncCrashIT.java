@@ -50,7 +50,7 @@ class SyncCrashIT {
             try (Workspace workspace = Workspace.open(file)) {
                 assertThat(workspace.database().read(sql -> sql.text("PRAGMA integrity_check")).orElseThrow())
                         .isEqualTo("ok");
-                SyncEngine engine = new SyncEngine(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
+                SyncEngine engine = SyncEngine.of(workspace.database(), null, SyncAgainstSimulatorIT.QUICK, Clock.systemUTC());
                 PlatformConnection connection = new PlatformConnection(URI.create(sim.url()), sim.brands().get(0).token());
                 PlatformClient client = new PlatformClient(connection, SyncAgainstSimulatorIT.QUICK, Sleeper.REAL);
                 SyncReport report = engine.run(client, connection);

@@ -1,10 +1,15 @@
 package io.vitrine.sync;
 
 import io.vitrine.catalog.CatalogService;
+import io.vitrine.common.Json;
 import io.vitrine.image.ImageStore;
 import io.vitrine.image.StoredImage;
+import io.vitrine.insights.EngagementQueries;
+import io.vitrine.insights.EventType;
+import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollDraft.OptionDraft;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFixtures;
@@ -12,19 +17,15 @@ import io.vitrine.post.PostImage;
 import io.vitrine.post.PostService;
 import io.vitrine.post.Tag;
 import io.vitrine.workspace.Workspace;
-import io.vitrine.insights.EngagementQueries;
-import io.vitrine.insights.EventType;
-import io.vitrine.platform.sim.PlatformSimulator;
-import io.vitrine.common.Json;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A workspace with scheduled shoppable posts and polls, ready to publish to the simulator. */
 public final class SyncFixtures {
@@ -72,7 +73,7 @@ public final class SyncFixtures {
                             List.of(new Tag(0, "LAMP-SAND", 0.3, 0.4), new Tag(0, "CUSH-LIN", 0.7, 0.6)));
             service.schedule(post, soon, PostFixtures.PARIS);
         }
-        PollService pollService = new PollService(workspace.database());
+        PollService pollService = PollFeature.of(workspace).polls();
         for (int i = 0; i < polls; i++) {
             PollDraft draft = new PollDraft("Sand or sage? #" + i, List.of(OptionDraft.ofItem("LAMP-SAND", "Sand"),
                     OptionDraft.ofItem("LAMP-SAGE", "Sage")), 48, List.of("home"), List.of(), null, null);

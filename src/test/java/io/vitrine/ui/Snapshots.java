@@ -17,6 +17,11 @@ public final class Snapshots {
     private Snapshots() {
     }
 
+    /** Saves the window that shows {@code node}. */
+    public static void save(javafx.scene.Node node, String name) {
+        save(node.getScene(), name);
+    }
+
     public static void save(Scene scene, String name) {
         String dir = System.getProperty("vitrine.snapshots");
         if (dir == null || dir.isBlank()) {

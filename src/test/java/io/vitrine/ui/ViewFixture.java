@@ -1,6 +1,7 @@
 package io.vitrine.ui;
 
 import io.vitrine.common.EventBus;
+import io.vitrine.studio.StudioFeatures;
 import io.vitrine.workspace.Workspace;
 import java.util.function.Function;
 import javafx.scene.Parent;
@@ -23,7 +24,7 @@ public final class ViewFixture implements AutoCloseable {
         stage = FxToolkit.registerPrimaryStage();
         Object[] created = new Object[1];
         FxToolkit.setupSceneRoot(() -> {
-            context = new StudioContext(workspace, new FxTaskExecutor(dialogs), dialogs, events, status);
+            context = new StudioContext(workspace, StudioFeatures.of(workspace, events), new FxTaskExecutor(dialogs), dialogs, events, status);
             V view = viewFactory.apply(context);
             created[0] = view;
             Parent root = (Parent) view.root();
@@ -39,6 +40,12 @@ public final class ViewFixture implements AutoCloseable {
         @SuppressWarnings("unchecked")
         V view = (V) created[0];
         return view;
+    }
+
+    /** A context for a view built outside a fixture: the workspace's feature roots, a bus and a status line of its own. */
+    public static StudioContext context(Workspace workspace, TaskExecutor tasks, DialogService dialogs) {
+        EventBus events = new EventBus();
+        return new StudioContext(workspace, StudioFeatures.of(workspace, events), tasks, dialogs, events, new ShellStatus());
     }
 
     public StudioContext context() {

@@ -57,6 +57,26 @@ class WorkspaceIT {
     }
 
     @Test
+    void appliesAMigrationOfAnEarlierRangeToAWorkspaceThatIsAlreadyPastIt() throws Exception {
+        Path file = dir.resolve("old-build.vitrine");
+        try (Workspace workspace = Workspace.create(file, null)) {
+            workspace.database().withWriterConnection(sql -> { // as a build before V4 and schema_migration left it
+                sql.script("DROP TRIGGER campaign_delete_touches_members");
+                sql.script("DROP TABLE schema_migration");
+                sql.script("PRAGMA user_version = 41");
+                return null;
+            });
+        }
+        try (Workspace workspace = Workspace.open(file)) {
+            assertThat(workspace.database().<Long>read(sql -> sql.scalar(
+                    "SELECT count(*) FROM sqlite_schema WHERE name = 'campaign_delete_touches_members'"))).isEqualTo(1L);
+            assertThat(workspace.database().<java.util.List<Integer>>read(sql -> sql.list(
+                    "SELECT version FROM schema_migration ORDER BY version", row -> row.getInt(1))))
+                    .containsExactlyElementsOf(Migrations.all().stream().map(Migrations.Migration::version).toList());
+        }
+    }
+
+    @Test
     void refusesAWorkspaceFromANewerVersionWithoutTouchingIt() throws Exception {
         Path file = dir.resolve("future.vitrine");
         try (Workspace workspace = Workspace.create(file, null)) {

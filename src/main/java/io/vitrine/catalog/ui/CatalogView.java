@@ -1,9 +1,7 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogBrowser;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.CatalogImported;
-import io.vitrine.catalog.CatalogService;
-import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.ImportRuns;
 import io.vitrine.catalog.ProductFilter;
 import io.vitrine.ui.EmptyState;
@@ -75,8 +73,8 @@ public final class CatalogView implements SectionView {
 
     public CatalogView(StudioContext context) {
         this.context = context;
-        this.model = new CatalogViewModel(new CatalogBrowser(context.workspace().database()),
-                new CatalogService(context.workspace().database()), context.tasks());
+        CatalogFeature feature = context.feature(CatalogFeature.class);
+        this.model = new CatalogViewModel(feature.browser(), feature.catalog(), context.tasks());
         root = ViewLoader.load(this);
         emptyState = new EmptyState(Feather.PACKAGE, "No products yet",
                 "Import your product feed: Google Merchant Center (XML or TSV), Meta catalog CSV, Shopify export, "
@@ -155,7 +153,7 @@ public final class CatalogView implements SectionView {
     }
 
     private void openImport() {
-        new ImportDialog(context, new ImportService(context.workspace().database(), context.events()),
+        new ImportDialog(context, context.feature(CatalogFeature.class).imports(),
                 root.getScene() == null ? null : root.getScene().getWindow()).show();
     }
 

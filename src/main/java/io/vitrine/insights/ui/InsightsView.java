@@ -3,8 +3,8 @@ package io.vitrine.insights.ui;
 import io.vitrine.common.Formats;
 import io.vitrine.insights.CampaignRef;
 import io.vitrine.insights.EngagementChanged;
-import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
+import io.vitrine.insights.InsightsFeature;
 import io.vitrine.insights.TopPost;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService.FileType;
@@ -71,7 +71,7 @@ public final class InsightsView implements SectionView {
 
     public InsightsView(StudioContext context) {
         this.context = context;
-        this.model = new InsightsViewModel(new EngagementQueries(context.workspace().database()), context.tasks(),
+        this.model = new InsightsViewModel(context.feature(InsightsFeature.class).queries(), context.tasks(),
                 Clock.systemUTC());
         root = ViewLoader.load(this);
         campaignBox.setItems(model.campaigns());

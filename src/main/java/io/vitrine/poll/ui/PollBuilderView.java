@@ -1,14 +1,15 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.ui.PublishStateBadge;
 import io.vitrine.common.Problem;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
-import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.UndoKeys;
 import io.vitrine.ui.ViewLoader;
 import java.time.LocalDate;
@@ -99,7 +100,7 @@ public final class PollBuilderView {
         messageLabel.textProperty().bind(model.messageProperty());
         PlatformMessage.prepare(platformMessage);
         Runnable showPlatformMessage = () -> PlatformMessage.show(platformMessage, model.platformMessageProperty().get(),
-                model.statusProperty().get() == PollStatus.FAILED);
+                model.statusProperty().get() == PublishState.FAILED);
         model.platformMessageProperty().addListener((obs, was, now) -> showPlatformMessage.run());
         model.statusProperty().addListener((obs, was, now) -> showPlatformMessage.run());
         // Same keys as the post composer: the poll's own undo history, not a text field's.
@@ -160,7 +161,7 @@ public final class PollBuilderView {
             }
             addOptionButton.setDisable(draft.options().size() >= PollLimits.MAX_OPTIONS);
             removePhotoButton.setDisable(draft.imageSha256() == null);
-            boolean editable = model.statusProperty().get().editable();
+            boolean editable = model.statusProperty().get().beforePublication();
             root.lookupAll(".poll-form").forEach(form -> form.setDisable(!editable));
             showStatus();
             showPreview();
@@ -202,7 +203,7 @@ public final class PollBuilderView {
     private void showStatus() {
         Long id = model.pollIdProperty().get();
         builderTitle.setText(id == null ? "New poll" : "Poll " + id);
-        PollStatusBadge.apply(statusBadge, model.statusProperty().get());
+        PublishStateBadge.apply(statusBadge, model.statusProperty().get());
     }
 
     private java.time.Instant scheduleTime() {

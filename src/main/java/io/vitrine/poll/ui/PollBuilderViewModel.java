@@ -1,15 +1,14 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
-import io.vitrine.poll.Poll;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.poll.PollLimits;
 import io.vitrine.poll.PollService;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.PlatformMessage;
@@ -19,11 +18,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,7 +46,7 @@ public final class PollBuilderViewModel {
 
     private final ReadOnlyObjectWrapper<PollDraft> draft = new ReadOnlyObjectWrapper<>(PollDraft.blank());
     private final ReadOnlyObjectWrapper<Long> pollId = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<PollStatus> status = new ReadOnlyObjectWrapper<>(PollStatus.DRAFT);
+    private final ReadOnlyObjectWrapper<PublishState> status = new ReadOnlyObjectWrapper<>(PublishState.DRAFT);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -79,7 +77,7 @@ public final class PollBuilderViewModel {
     /** Starts a new, unsaved poll. */
     public void newPoll() {
         opening++;
-        replace(null, PollStatus.DRAFT, PollDraft.blank());
+        replace(null, PublishState.DRAFT, PollDraft.blank());
         platformMessage.set("");
     }
 
@@ -89,12 +87,12 @@ public final class PollBuilderViewModel {
         tasks.submitQuietly(progress -> polls.require(id), poll -> {
             if (request == opening) {
                 replace(poll.id(), poll.status(), poll.toDraft());
-                platformMessage.set(PlatformMessage.text(poll.status() == PollStatus.FAILED, poll.syncError()));
+                platformMessage.set(PlatformMessage.text(poll.status() == PublishState.FAILED, poll.syncError()));
             }
         }, error -> dialogs.showError("The poll could not be opened", error));
     }
 
-    private void replace(Long id, PollStatus newStatus, PollDraft newDraft) {
+    private void replace(Long id, PublishState newStatus, PollDraft newDraft) {
         session++;
         pollId.set(id);
         status.set(newStatus);
@@ -213,7 +211,7 @@ public final class PollBuilderViewModel {
      * the view redraws it; typing does not (the field already shows it).
      */
     private void edit(UnaryOperator<PollDraft> change, String runKey, boolean structural) {
-        if (!status.get().editable()) {
+        if (!status.get().beforePublication()) {
             return;
         }
         PollDraft before = draft.get();
@@ -260,7 +258,7 @@ public final class PollBuilderViewModel {
 
     /** Keeps unsaved edits when the user moves to another poll: saves them quietly, then runs {@code after}. */
     public void saveIfChanged(Runnable after) {
-        if (dirty.get() && status.get().editable()) {
+        if (dirty.get() && status.get().beforePublication()) {
             save(id -> after.run(), false);
         }
     }
@@ -322,7 +320,7 @@ public final class PollBuilderViewModel {
         return pollId.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<PollStatus> statusProperty() {
+    public ReadOnlyObjectProperty<PublishState> statusProperty() {
         return status.getReadOnlyProperty();
     }
 

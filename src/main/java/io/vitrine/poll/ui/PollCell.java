@@ -1,5 +1,6 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.brand.ui.PublishStateBadge;
 import io.vitrine.common.Formats;
 import io.vitrine.poll.PollSummary;
 import javafx.geometry.Pos;
@@ -40,7 +41,7 @@ final class PollCell extends ListCell<PollSummary> {
         }
         question.setText(poll.question().isBlank() ? "Untitled poll" : poll.question());
         setTooltip(new javafx.scene.control.Tooltip(question.getText()));
-        PollStatusBadge.apply(status, poll.status());
+        PublishStateBadge.apply(status, poll.status());
         detail.setText(Formats.count(poll.votes()) + " votes · " + poll.options() + " options"
                 + (poll.campaign() == null ? "" : " · " + poll.campaign())
                 + (poll.syncError() == null ? "" : " · " + poll.syncError()));

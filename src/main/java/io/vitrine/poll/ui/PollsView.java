@@ -1,9 +1,6 @@
 package io.vitrine.poll.ui;
 
-import io.vitrine.catalog.CatalogService;
-import io.vitrine.image.ImageStore;
-import io.vitrine.poll.PollResultsService;
-import io.vitrine.poll.PollService;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.SectionView;
@@ -32,12 +29,11 @@ public final class PollsView implements SectionView {
     private final Node empty;
 
     public PollsView(StudioContext context) {
-        var database = context.workspace().database();
-        PollService polls = new PollService(database);
-        model = new PollsViewModel(polls, context.tasks(), context.dialogs());
-        builder = new PollBuilderView(new PollBuilderViewModel(polls, new CatalogService(database), new ImageStore(database),
+        PollFeature feature = context.feature(PollFeature.class);
+        model = new PollsViewModel(feature.polls(), context.tasks(), context.dialogs());
+        builder = new PollBuilderView(new PollBuilderViewModel(feature.polls(), feature.catalog(), feature.images(),
                 context.tasks(), context.dialogs()), context.dialogs());
-        results = new PollResultsView(new PollResultsViewModel(new PollResultsService(context.workspace()), context.tasks(),
+        results = new PollResultsView(new PollResultsViewModel(feature.results(), context.tasks(),
                 context.dialogs()), context.dialogs(), context.status());
         empty = new EmptyState(Feather.BAR_CHART_2, "Ask your audience to choose",
                 "A poll puts two to four products, colours or designs side by side. Votes come back as a live focus group,"
@@ -60,7 +56,7 @@ public final class PollsView implements SectionView {
         deletePollButton.setOnAction(e -> model.delete(model.selectedProperty().get()));
         duplicatePollButton.disableProperty().bind(model.selectedProperty().isNull());
         deletePollButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
-                model.selectedProperty().get() == null || !model.selectedProperty().get().status().editable(), model.selectedProperty()));
+                model.selectedProperty().get() == null || !model.selectedProperty().get().status().beforePublication(), model.selectedProperty()));
         builder.model().setOnSaved(id -> model.refresh(id));
         pollContent.getChildren().setAll(empty);
     }
@@ -75,11 +71,11 @@ public final class PollsView implements SectionView {
         }
         Long editing = builder.model().pollIdProperty().get();
         boolean sameDraft = editing != null && editing == poll.id() && pollContent.getChildren().contains(builder.root());
-        if (poll.status().editable() && builder.model().statusProperty().get().editable() && sameDraft) {
+        if (poll.status().beforePublication() && builder.model().statusProperty().get().beforePublication() && sameDraft) {
             return; // already open, perhaps with edits being typed: reloading would lose them
         }
         builder.model().saveIfChanged(() -> model.refresh(null));
-        if (poll.status().editable()) {
+        if (poll.status().beforePublication()) {
             builder.model().open(poll.id());
             pollContent.getChildren().setAll(builder.root());
         } else if (results.model().pollId() == poll.id() && pollContent.getChildren().contains(results.root())) {

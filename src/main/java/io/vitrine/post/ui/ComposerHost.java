@@ -37,7 +37,7 @@ final class ComposerHost implements ComposerSaving.Host {
             return; // another post was opened meanwhile
         }
         model.history().rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt()));
-        state.editableProperty().set(saved.status().editable());
+        state.editableProperty().set(saved.editable());
         model.publishState();
     }
 

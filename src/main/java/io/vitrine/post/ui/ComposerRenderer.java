@@ -1,14 +1,16 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.ui.PublishStateBadge;
+import io.vitrine.brand.ui.ZoneChoices;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.ui.StockBadge;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.post.AspectRatio;
-import io.vitrine.post.Campaign;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.Icons;
 import io.vitrine.ui.PlatformMessage;
@@ -56,7 +58,7 @@ final class ComposerRenderer {
         updating = true;
         try {
             view.composerTitle.setText(post.isNew() ? "New post" : "Post #" + post.id());
-            PostStatusBadge.apply(view.statusBadge, post.status());
+            PublishStateBadge.apply(view.statusBadge, post.status());
             showPlatformMessage(post);
             int selected = model.state().selectedImageProperty().get();
             boolean editable = model.state().editableProperty().get();
@@ -194,7 +196,7 @@ final class ComposerRenderer {
             if (!view.scheduleTime.isFocused()) {
                 view.scheduleTime.setText("");
             }
-            view.scheduleUtc.setText(post.status() == PostStatus.PUBLISHED && post.publishedAt() != null
+            view.scheduleUtc.setText(post.status() == PublishState.PUBLISHED && post.publishedAt() != null
                     ? "Published " + Formats.dateTime(post.publishedAt(), zone) : "Not scheduled: saved as a draft.");
             return;
         }
@@ -208,20 +210,20 @@ final class ComposerRenderer {
     }
 
     private void showActions(Post post, boolean editable) {
-        PostStatus status = post.status();
-        show(view.scheduleButton, editable && (status == PostStatus.DRAFT || status == PostStatus.FAILED));
-        show(view.saveDraftButton, editable && status == PostStatus.DRAFT);
-        show(view.saveChangesButton, editable && (status == PostStatus.SCHEDULED || status == PostStatus.PUBLISHED));
-        show(view.unscheduleButton, editable && !post.isNew() && (status == PostStatus.SCHEDULED || status == PostStatus.FAILED));
+        PublishState status = post.status();
+        show(view.scheduleButton, editable && (status == PublishState.DRAFT || status == PublishState.FAILED));
+        show(view.saveDraftButton, editable && status == PublishState.DRAFT);
+        show(view.saveChangesButton, editable && (status == PublishState.SCHEDULED || status == PublishState.PUBLISHED));
+        show(view.unscheduleButton, editable && !post.isNew() && (status == PublishState.SCHEDULED || status == PublishState.FAILED));
         show(view.duplicateButton, !post.isNew());
-        show(view.archiveButton, !post.isNew() && status != PostStatus.ARCHIVED && status != PostStatus.QUEUED);
+        show(view.archiveButton, !post.isNew() && status != PublishState.ARCHIVED && status != PublishState.QUEUED);
         view.pinHelp.setVisible(editable && !post.images().isEmpty());
         view.pinHelp.setManaged(view.pinHelp.isVisible());
     }
 
     /** What the platform said about this post (why it failed, or that it refused a change), where it is edited. */
     private void showPlatformMessage(Post post) {
-        boolean failed = post.status() == PostStatus.FAILED;
+        boolean failed = post.status() == PublishState.FAILED;
         PlatformMessage.show(view.platformMessage, PlatformMessage.text(failed, post.syncError()), failed);
     }
 

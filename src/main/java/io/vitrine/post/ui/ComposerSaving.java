@@ -1,12 +1,12 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostRejectedException;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
@@ -93,7 +93,7 @@ final class ComposerSaving {
                         return;
                     }
                     host.adopt(saved);
-                    host.autosaveStatus(saved.status() == PostStatus.DRAFT
+                    host.autosaveStatus(saved.status() == PublishState.DRAFT
                             ? "Draft saved " + Formats.dateTime(Instant.now(), host.zone()).replaceAll(".*, ", "")
                             : "Changes kept, not yet saved");
                     events.publish(new PostsChanged(saved.id()));
@@ -213,7 +213,7 @@ final class ComposerSaving {
         if (known == null || (snapshot.id() != null && !snapshot.id().equals(known.id()))) {
             return snapshot;
         }
-        PostStatus status = snapshot.status() == PostStatus.DRAFT ? known.status() : snapshot.status();
+        PublishState status = snapshot.status() == PublishState.DRAFT ? known.status() : snapshot.status();
         return snapshot.saved(known.id(), status, known.createdAt(), known.updatedAt());
     }
 }

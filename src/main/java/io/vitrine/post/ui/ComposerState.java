@@ -1,8 +1,8 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.BrandProfile;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Problem;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.CaptionStats;
 import io.vitrine.post.Post;
 import javafx.beans.property.BooleanProperty;

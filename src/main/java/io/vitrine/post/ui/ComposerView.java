@@ -1,13 +1,14 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.Campaign;
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.ui.ZoneChoices;
 import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.post.AspectRatio;
 import io.vitrine.post.CallToAction;
-import io.vitrine.post.Campaign;
 import io.vitrine.post.CaptionStats;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostRules;
-import io.vitrine.post.PostStatus;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
@@ -278,6 +279,6 @@ public final class ComposerView {
     }
 
     static boolean isScheduled(Post post) {
-        return post.status() == PostStatus.SCHEDULED;
+        return post.status() == PublishState.SCHEDULED;
     }
 }

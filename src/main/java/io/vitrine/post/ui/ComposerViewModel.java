@@ -1,17 +1,17 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.CaptionStats;
 import io.vitrine.post.EditHistory;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostEdit;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostRules;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
@@ -123,8 +123,8 @@ public final class ComposerViewModel {
         notice.set("");
         autosaveStatus.set(start.isNew() ? "" : "Saved");
         unsavedChanges.set(false);
-        editable.set(start.status().editable());
-        if (!start.status().editable()) {
+        editable.set(start.editable());
+        if (!start.editable()) {
             notice.set("This post is " + start.status().label().toLowerCase(java.util.Locale.ROOT)
                     + " and cannot be changed. Duplicate it to make a new version.");
         }
@@ -152,7 +152,7 @@ public final class ComposerViewModel {
 
     private void afterEdit() {
         publishState();
-        if (post.get().status() != PostStatus.DRAFT) {
+        if (post.get().status() != PublishState.DRAFT) {
             unsavedChanges.set(true);
         }
         saving.autosaveSoon();
@@ -248,7 +248,7 @@ public final class ComposerViewModel {
     private void recheck(Post current) {
         long sequence = ++checkSequence;
         tasks.submitQuietly(progress -> feature.posts().check(current, current.scheduledAt() != null
-                && current.status() != PostStatus.PUBLISHED), found -> {
+                && current.status() != PublishState.PUBLISHED), found -> {
                     if (sequence == checkSequence) {
                         problems.setAll(found);
                     }

@@ -1,7 +1,7 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.BrandProfile;
 import io.vitrine.catalog.ItemSummary;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.Tag;

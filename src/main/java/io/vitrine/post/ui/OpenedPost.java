@@ -1,8 +1,8 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.BrandProfile;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.post.AutosavedPost;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.Tag;

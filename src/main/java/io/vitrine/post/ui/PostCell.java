@@ -1,5 +1,6 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.ui.PublishStateBadge;
 import io.vitrine.common.Formats;
 import io.vitrine.post.PostSummary;
 import java.time.ZoneId;
@@ -61,7 +62,7 @@ final class PostCell extends ListCell<PostSummary> {
         }
         setId("postCell" + post.id());
         headline.setText(post.headline());
-        PostStatusBadge.apply(status, post.status());
+        PublishStateBadge.apply(status, post.status());
         ZoneId zone = zoneOf.apply(post);
         when.setText(post.when() == null ? "" : WHEN.withLocale(java.util.Locale.getDefault()).format(post.when().atZone(zone)));
         when.setTooltip(post.when() == null ? null : new javafx.scene.control.Tooltip(Formats.dateTime(post.when(), zone) + " "

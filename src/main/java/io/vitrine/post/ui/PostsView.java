@@ -1,10 +1,13 @@
 package io.vitrine.post.ui;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.CampaignsChanged;
+import io.vitrine.brand.PublishState;
+import io.vitrine.brand.ui.BrandSetupView;
+import io.vitrine.brand.ui.CampaignsView;
 import io.vitrine.common.Formats;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFilter;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostSummary;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.post.ScheduleImport;
@@ -39,11 +42,11 @@ public final class PostsView implements SectionView {
 
     static {
         FILTERS.put("All", PostFilter.active());
-        FILTERS.put("Drafts", PostFilter.of(PostStatus.DRAFT));
-        FILTERS.put("Scheduled", PostFilter.of(PostStatus.SCHEDULED, PostStatus.QUEUED));
-        FILTERS.put("Published", PostFilter.of(PostStatus.PUBLISHED));
-        FILTERS.put("Failed", PostFilter.of(PostStatus.FAILED));
-        FILTERS.put("Archived", PostFilter.of(PostStatus.ARCHIVED));
+        FILTERS.put("Drafts", PostFilter.of(PublishState.DRAFT));
+        FILTERS.put("Scheduled", PostFilter.of(PublishState.SCHEDULED, PublishState.QUEUED));
+        FILTERS.put("Published", PostFilter.of(PublishState.PUBLISHED));
+        FILTERS.put("Failed", PostFilter.of(PublishState.FAILED));
+        FILTERS.put("Archived", PostFilter.of(PublishState.ARCHIVED));
     }
 
     @FXML Parent postsRoot;
@@ -65,7 +68,7 @@ public final class PostsView implements SectionView {
     private boolean selecting;
 
     public PostsView(StudioContext context) {
-        this(context, PostFeature.of(context.workspace().database()), new FxAutosaveTimer());
+        this(context, context.feature(PostFeature.class), new FxAutosaveTimer());
     }
 
     PostsView(StudioContext context, PostFeature feature, AutosaveTimer autosave) {
@@ -90,7 +93,12 @@ public final class PostsView implements SectionView {
         model.setOnClosed(this::showNothing);
         staleTagsButton.setVisible(false);
         staleTagsButton.setManaged(false);
-        unsubscribe = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> refresh());
+        Runnable offPosts = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> refresh());
+        Runnable offCampaigns = FxEvents.onFxThread(context.events(), CampaignsChanged.class, e -> refresh());
+        unsubscribe = () -> {
+            offPosts.run();
+            offCampaigns.run();
+        };
         showNothing();
     }
 
@@ -125,7 +133,7 @@ public final class PostsView implements SectionView {
     }
 
     private record ListState(List<PostSummary> posts, List<BrandProfile> brands, int stalePins,
-                             List<io.vitrine.post.Campaign> campaigns) {
+                             List<io.vitrine.brand.Campaign> campaigns) {
     }
 
     private void showList(ListState state) {
@@ -178,7 +186,7 @@ public final class PostsView implements SectionView {
 
     @FXML
     void showCampaigns() {
-        editorHost.getChildren().setAll(new CampaignsView(feature.campaigns(), context).root());
+        editorHost.getChildren().setAll(new CampaignsView(context).root());
     }
 
     @FXML

@@ -1,11 +1,11 @@
 package io.vitrine.report.ui;
 
 import io.vitrine.common.Formats;
-import io.vitrine.report.ReportExporter;
+import io.vitrine.report.ReportFeature;
 import io.vitrine.report.ReportResult;
 import io.vitrine.report.ReportScope;
-import io.vitrine.ui.DesktopIntegration;
 import io.vitrine.ui.Converters;
+import io.vitrine.ui.DesktopIntegration;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -44,7 +44,7 @@ public final class ReportsView implements SectionView {
 
     public ReportsView(StudioContext context) {
         this.context = context;
-        this.model = new ReportsViewModel(new ReportExporter(context.workspace()), context.tasks(), context.dialogs());
+        this.model = new ReportsViewModel(context.feature(ReportFeature.class).exporter(), context.tasks(), context.dialogs());
         root = ViewLoader.load(this);
         scopeBox.setItems(model.scopes());
         scopeBox.valueProperty().bindBidirectional(model.scopeProperty());

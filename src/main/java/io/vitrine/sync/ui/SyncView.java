@@ -3,10 +3,9 @@ package io.vitrine.sync.ui;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.sync.Conflict;
 import io.vitrine.sync.SyncAccounts;
-import io.vitrine.sync.SyncEngine;
+import io.vitrine.sync.SyncFeature;
 import io.vitrine.sync.SyncRun;
 import io.vitrine.sync.SyncSnapshot;
-import io.vitrine.sync.TokenStore;
 import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -64,8 +63,7 @@ public final class SyncView implements SectionView {
     private final Runnable unsubscribe;
 
     public SyncView(StudioContext context) {
-        SyncAccounts accounts = new SyncAccounts(new SyncEngine(context.workspace().database(), context.events()),
-                TokenStore.inUserConfig());
+        SyncAccounts accounts = context.feature(SyncFeature.class).accounts();
         this.model = new SyncViewModel(accounts, context.tasks(), context.dialogs(), context.events(), Clock.systemUTC());
         root = ViewLoader.load(this);
         statusLabel.textProperty().bind(model.statusProperty());

@@ -3,12 +3,10 @@ package io.vitrine.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.catalog.CatalogService;
-import io.vitrine.common.EventBus;
 import io.vitrine.ui.FxDialogService;
 import io.vitrine.ui.FxTaskExecutor;
-import io.vitrine.ui.ShellStatus;
-import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +39,7 @@ class CatalogViewTest extends FxRobot {
         FxToolkit.setupSceneRoot(() -> {
             FxDialogService dialogs = new FxDialogService(() -> stage);
             tasks = new FxTaskExecutor(dialogs);
-            CatalogView view = new CatalogView(new StudioContext(workspace, tasks, dialogs, new EventBus(), new ShellStatus()));
+            CatalogView view = new CatalogView(ViewFixture.context(workspace, tasks, dialogs));
             StackPane root = new StackPane(view.root());
             root.getStylesheets().add(Stylesheets.STUDIO);
             root.setPrefSize(1280, 800);

@@ -2,14 +2,15 @@ package io.vitrine.poll.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.PollDraft;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.ui.InlineTaskExecutor;
 import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.workspace.Workspace;
@@ -36,8 +37,8 @@ class PollBuilderViewModelTest {
         workspace = Workspace.create(dir.resolve("b.vitrine"), null);
         workspace.database().write(sql -> sql.update("INSERT INTO catalog_item(id, title, price_micros, currency, availability,"
                 + " updated_at) VALUES ('CUSH-1', 'Linen cushion', 29000000, 'EUR', 'out_of_stock', 'x')"));
-        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
-        polls = new PollService(workspace.database());
+        new io.vitrine.brand.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
+        polls = PollFeature.of(workspace).polls();
         model = new PollBuilderViewModel(polls, new CatalogService(workspace.database()), new ImageStore(workspace.database()),
                 new InlineTaskExecutor(dialogs), dialogs);
         model.newPoll();
@@ -112,7 +113,7 @@ class PollBuilderViewModelTest {
 
         model.schedule(Instant.parse("2026-12-01T09:00:00Z"));
         assertThat(dialogs.errors).singleElement().asString().contains("not scheduled").contains("needs a product");
-        assertThat(polls.require(id).status()).isEqualTo(PollStatus.DRAFT);
+        assertThat(polls.require(id).status()).isEqualTo(PublishState.DRAFT);
 
         model.pickItem(0, new ItemSummary("CUSH-1", null, "Linen cushion", null, 1, "EUR", Availability.IN_STOCK, 1, null, false));
         model.setOptionLabel(1, "Throw");

@@ -2,13 +2,14 @@ package io.vitrine.poll.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.Poll;
+import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollService;
-import io.vitrine.poll.PollStatus;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.poll.SegmentResult;
 import io.vitrine.ui.ScriptedDialogs;
@@ -62,7 +63,7 @@ class PollsViewTest extends FxRobot {
             sql.update(insert, "LAMP-SMOKE", "Lune lamp smoke", 89_000_000L, "out_of_stock");
             return null;
         });
-        new io.vitrine.post.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
+        new io.vitrine.brand.BrandProfiles(workspace.database()).create("Corner Shop", "cornershop", java.time.ZoneId.of("Europe/Paris"));
         Path design = dir.resolve("stripes.png");
         ImageIO.write(new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB), "png", design.toFile());
         Path png = dir.resolve("results.png");
@@ -94,14 +95,14 @@ class PollsViewTest extends FxRobot {
         screenshot("builder");
 
         clickOn("#saveDraftButton");
-        PollService polls = new PollService(workspace.database());
+        PollService polls = PollFeature.of(workspace).polls();
         waitFor(() -> polls.list().size() == 1);
         Poll saved = polls.require(polls.list().get(0).id());
         assertThat(saved.question()).isEqualTo("Which lamp for the window?");
         assertThat(saved.options()).extracting(o -> o.label()).containsExactly("Lune lamp amber", "Lune lamp smoke", "Striped shade");
         assertThat(saved.options().get(2).imageSha256()).isNotNull();
         clickOn("#scheduleButton");
-        waitFor(() -> polls.require(saved.id()).status() == PollStatus.SCHEDULED);
+        waitFor(() -> polls.require(saved.id()).status() == PublishState.SCHEDULED);
 
         // ---- the poll goes out and votes come back (as the sync engine would store them)
         workspace.database().write(sql -> sql.update("UPDATE poll SET status = 'published', published_at = ? WHERE id = ?",

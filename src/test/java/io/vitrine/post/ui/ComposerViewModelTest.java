@@ -2,16 +2,16 @@ package io.vitrine.post.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.EventBus;
-import io.vitrine.post.BrandProfile;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFixtures;
-import io.vitrine.post.PostStatus;
 import io.vitrine.post.PostsChanged;
-import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.InlineTaskExecutor;
+import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,7 +63,7 @@ class ComposerViewModelTest {
             ComposerViewModel model = composer(second);
             model.open(id);
             Post restored = model.state().postProperty().get();
-            assertThat(restored.status()).isEqualTo(PostStatus.DRAFT);
+            assertThat(restored.status()).isEqualTo(PublishState.DRAFT);
             assertThat(restored.caption()).isEqualTo("Half-written caption #cosy");
             assertThat(restored.images()).hasSize(1);
             assertThat(restored.tags()).singleElement().satisfies(t -> {
@@ -85,7 +85,7 @@ class ComposerViewModelTest {
             model.editCaption("Launch day");
             model.editSchedule(LocalDate.now().plusDays(5), "10:00", PostFixtures.PARIS);
             model.schedule();
-            assertThat(model.state().postProperty().get().status()).isEqualTo(PostStatus.SCHEDULED);
+            assertThat(model.state().postProperty().get().status()).isEqualTo(PublishState.SCHEDULED);
             id = model.state().postProperty().get().id();
             model.editCaption("Launch day, with a new line I have not saved");
             assertThat(model.state().unsavedChangesProperty().get()).isTrue();

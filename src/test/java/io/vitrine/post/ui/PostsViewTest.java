@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vitrine.catalog.ui.ProductPicker;
-import io.vitrine.common.EventBus;
 import io.vitrine.post.PostFixtures;
-import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.ui.FxTaskExecutor;
-import io.vitrine.ui.ShellStatus;
-import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.FxWait;
+import io.vitrine.ui.ScriptedDialogs;
+import io.vitrine.ui.Snapshots;
 import io.vitrine.ui.Stylesheets;
+import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
@@ -49,7 +48,7 @@ class PostsViewTest extends FxRobot {
         });
         FxToolkit.setupSceneRoot(() -> {
             FxTaskExecutor tasks = new FxTaskExecutor(dialogs);
-            view = new PostsView(new StudioContext(ws, tasks, dialogs, new EventBus(), new ShellStatus()));
+            view = new PostsView(ViewFixture.context(ws, tasks, dialogs));
             StackPane root = new StackPane(view.root());
             root.getStylesheets().add(Stylesheets.STUDIO);
             atlantafx.base.theme.Theme theme = new atlantafx.base.theme.PrimerLight();
@@ -80,16 +79,16 @@ class PostsViewTest extends FxRobot {
         start(workspace);
 
         clickOn("#newPostButton");
-        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        FxWait.until(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
         clickOn("#addPhotoButton");
         TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
-        waitUntil(() -> canvas.getChildrenUnmodifiable().get(0).isVisible()
+        FxWait.until(() -> canvas.getChildrenUnmodifiable().get(0).isVisible()
                 && ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
 
-        Screenshots.save(view.root(), "composer-photo");
+        Snapshots.save(view.root(), "composer-photo");
         pin(canvas, 0.30, 0.40, "sand", "Lune table lamp, sand");
         pin(canvas, 0.70, 0.65, "linen", "Linen cushion");
-        waitUntil(() -> lookup("#tagPin1").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#tagPin1").tryQuery().isPresent());
 
         reveal("#captionArea");
         clickOn("#captionArea").write("Evenings, softer. #lighting #autumn with @maisonlumiere");
@@ -103,7 +102,7 @@ class PostsViewTest extends FxRobot {
         doubleClickOn("#scheduleTime").write("18:30").type(KeyCode.ENTER);
         clickOn("#scheduleButton");
 
-        waitUntil(() -> "scheduled".equals(scalarText("SELECT status FROM post")));
+        FxWait.until(() -> "scheduled".equals(scalarText("SELECT status FROM post")));
         Map<String, Object> post = workspace.database().read(sql -> sql.one("SELECT caption, scheduled_at, schedule_time_zone,"
                 + " brand_id FROM post", row -> Map.<String, Object>of("caption", row.getString(1), "at", row.getString(2),
                 "zone", row.getString(3), "brand", row.getLong(4)))).orElseThrow();
@@ -120,9 +119,9 @@ class PostsViewTest extends FxRobot {
         assertThat(tags.get(1)[0]).isCloseTo(0.70, within(0.01));
         assertThat(tags.get(1)[1]).isCloseTo(0.65, within(0.01));
         assertThat(dialogs.errors).isEmpty();
-        Screenshots.save(view.root(), "composer-scheduled");
+        Snapshots.save(view.root(), "composer-scheduled");
         // the list shows it as scheduled
-        waitUntil(() -> lookup("#postList").queryAs(ListView.class).getItems().size() == 1);
+        FxWait.until(() -> lookup("#postList").queryAs(ListView.class).getItems().size() == 1);
     }
 
     @Test
@@ -137,7 +136,7 @@ class PostsViewTest extends FxRobot {
         reveal("#captionArea");
         clickOn("#captionArea").write("Not saved by hand #draft");
         // autosave runs shortly after the last keystroke; then the app goes away without a save
-        waitUntil(() -> "Not saved by hand #draft".equals(scalarText("SELECT caption FROM post")));
+        FxWait.until(() -> "Not saved by hand #draft".equals(scalarText("SELECT caption FROM post")));
         interact(view::dispose);
         FxToolkit.cleanupStages();
         view = null;
@@ -145,30 +144,30 @@ class PostsViewTest extends FxRobot {
 
         workspace = Workspace.open(file);
         start(workspace);
-        waitUntil(() -> lookup("#postList").queryAs(ListView.class).getItems().size() == 1);
+        FxWait.until(() -> lookup("#postList").queryAs(ListView.class).getItems().size() == 1);
         clickOn("Not saved by hand #draft");
-        waitUntil(() -> lookup("#tagPin0").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#tagPin0").tryQuery().isPresent());
         assertThat(lookup(".tag-pin-title").queryLabeled().getText()).isEqualTo("Lune table lamp, ink");
         assertThat(lookup("#captionArea").queryTextInputControl().getText()).isEqualTo("Not saved by hand #draft");
         // the phone preview: dark, and a tap on the shopping dot opens the product sheet
         clickOn("#darkPreviewToggle");
         clickOn(".feed-shop-dot");
-        waitUntil(() -> lookup("#" + ProductSheet.ID).query().isVisible());
+        FxWait.until(() -> lookup("#" + ProductSheet.ID).query().isVisible());
         assertThat(lookup(".feed-sheet-title").queryLabeled().getText()).isEqualTo("Lune table lamp, ink");
         assertThat(lookup("#productSheetBuy").queryButton().isDisabled()).isTrue(); // out of stock: nothing to buy
         assertThat(lookup("#" + FeedPreview.ID).query().getStyleClass()).contains("feed-dark");
-        Screenshots.save(view.root(), "composer-reopened-dark-preview");
+        Snapshots.save(view.root(), "composer-reopened-dark-preview");
 
         // the keyboard moves and deletes the pin; Undo brings it back
         clickOn("#tagPin0");
         type(KeyCode.RIGHT);
         press(KeyCode.SHIFT).type(KeyCode.DOWN).release(KeyCode.SHIFT);
-        waitUntil(() -> "0.51,0.55".equals(scalarText("SELECT round(x, 2) || ',' || round(y, 2) FROM post_tag")));
+        FxWait.until(() -> "0.51,0.55".equals(scalarText("SELECT round(x, 2) || ',' || round(y, 2) FROM post_tag")));
         type(KeyCode.DELETE);
-        waitUntil(() -> lookup("#tagPin0").tryQuery().isEmpty());
-        waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("0"));
+        FxWait.until(() -> lookup("#tagPin0").tryQuery().isEmpty());
+        FxWait.until(() -> scalarText("SELECT count(*) FROM post_tag").equals("0"));
         clickOn("#undoButton");
-        waitUntil(() -> scalarText("SELECT count(*) FROM post_tag").equals("1"));
+        FxWait.until(() -> scalarText("SELECT count(*) FROM post_tag").equals("1"));
         assertThat(lookup("#redoButton").queryButton().getAccessibleText()).isEqualTo("Redo Remove pin");
     }
 
@@ -179,22 +178,22 @@ class PostsViewTest extends FxRobot {
         dialogs.answerFile(PostFixtures.photo(dir, "second.jpg", 800, 1000));
         start(workspace);
         clickOn("#newPostButton");
-        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        FxWait.until(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
         clickOn("#addPhotoButton");
-        waitUntil(() -> lookup("#carouselPhoto0").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#carouselPhoto0").tryQuery().isPresent());
         clickOn("#addPhotoButton");
-        waitUntil(() -> lookup("#carouselPhoto1").tryQuery().isPresent());
+        FxWait.until(() -> lookup("#carouselPhoto1").tryQuery().isPresent());
         clickOn("#carouselPhoto0");
         TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
-        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null
+        FxWait.until(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null
                 && ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage().getWidth() == 1200);
         pin(canvas, 0.5, 0.5, "cushion", "Linen cushion");
         clickOn("#cropSquare");
         // the square crop of a 3:2 photo shows its middle; the pin is still on the same point of the photo
-        waitUntil(() -> "1:1".equals(view.composer().model().state().postProperty().get().images().get(0).aspect().code()));
+        FxWait.until(() -> "1:1".equals(view.composer().model().state().postProperty().get().images().get(0).aspect().code()));
         clickOn("#carouselPhoto0");
         press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
-        waitUntil(() -> "1".equals(scalarText("SELECT image_position FROM post_tag")));
+        FxWait.until(() -> "1".equals(scalarText("SELECT image_position FROM post_tag")));
         assertThat(scalarText("SELECT aspect || ' ' || round(crop_x, 4) || ' ' || round(crop_w, 4) FROM post_image WHERE position = 1"))
                 .isEqualTo("1:1 0.1667 0.6667");
         assertThat(scalarText("SELECT x || ',' || y FROM post_tag")).startsWith("0.5");
@@ -235,16 +234,16 @@ class PostsViewTest extends FxRobot {
                 }
             }
         }
-        Screenshots.save(view.root(), "composer-close-pins");
+        Snapshots.save(view.root(), "composer-close-pins");
     }
 
     /** New post, Add photos (the dialog answers with the photo the test queued), and the photo on the canvas. */
     private TagPinCanvas newPostWithItsPhoto() {
         clickOn("#newPostButton");
-        waitUntil(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
+        FxWait.until(() -> lookup("#addPhotoButton").tryQuery().map(Node::isVisible).orElse(false));
         clickOn("#addPhotoButton");
         TagPinCanvas canvas = lookup("#" + TagPinCanvas.ID).queryAs(TagPinCanvas.class);
-        waitUntil(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
+        FxWait.until(() -> ((javafx.scene.image.ImageView) canvas.getChildrenUnmodifiable().get(0)).getImage() != null);
         return canvas;
     }
 
@@ -252,13 +251,13 @@ class PostsViewTest extends FxRobot {
     private void pin(TagPinCanvas canvas, double x, double y, String query, String title) {
         Point2D at = canvas.localToScreen(canvas.pointOf(x, y));
         clickOn(at);
-        waitUntil(() -> lookup("#pickerBox").tryQuery().map(Node::isVisible).orElse(false));
+        FxWait.until(() -> lookup("#pickerBox").tryQuery().map(Node::isVisible).orElse(false));
         clickOn("#" + ProductPicker.FIELD_ID).write(query);
-        waitUntil(() -> lookup("#" + ProductPicker.RESULTS_ID).tryQuery()
+        FxWait.until(() -> lookup("#" + ProductPicker.RESULTS_ID).tryQuery()
                 .map(n -> !((ListView<?>) n).getItems().isEmpty() && n.getScene().getWindow().isShowing()).orElse(false));
         type(KeyCode.ENTER);
         // the pin list names it (the pin's own label may give way to a neighbour)
-        waitUntil(() -> lookup(".pin-list-title").queryAll().stream()
+        FxWait.until(() -> lookup(".pin-list-title").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.control.Label) n).getText().startsWith(title + "  ·")));
     }
 
@@ -279,12 +278,4 @@ class PostsViewTest extends FxRobot {
         return workspace.database().read(sql -> sql.text(query)).orElse(null);
     }
 
-    static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out waiting for the screen", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

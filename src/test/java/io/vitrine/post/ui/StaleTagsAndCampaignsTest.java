@@ -7,6 +7,7 @@ import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostFixtures;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.Tag;
+import io.vitrine.ui.FxWait;
 import io.vitrine.ui.ViewFixture;
 import io.vitrine.workspace.Workspace;
 import java.nio.file.Path;
@@ -44,19 +45,19 @@ class StaleTagsAndCampaignsTest extends FxRobot {
         workspace.database().write(sql -> sql.update("UPDATE catalog_item SET removed = 1 WHERE id = 'LAMP-SAND'"));
         fixture.show(workspace, PostsView::new, 1280, 800);
 
-        PostsViewTest.waitUntil(() -> lookup("#staleTagsButton").query().isVisible());
+        FxWait.until(() -> lookup("#staleTagsButton").query().isVisible());
         assertThat(lookup("#staleTagsButton").queryButton().getText()).startsWith("2 pins point at products");
         clickOn("#staleTagsButton");
         long sandTag = tagId("LAMP-SAND");
         long throwTag = tagId("THROW-OLD");
-        PostsViewTest.waitUntil(() -> lookup("#retag" + sandTag).tryQuery().isPresent());
+        FxWait.until(() -> lookup("#retag" + sandTag).tryQuery().isPresent());
         assertThat(lookup("#staleVariants" + sandTag).queryComboBox().getValue()).extracting("id").isEqualTo("LAMP-SAGE");
         assertThat(lookup("#retag" + throwTag).queryAs(Button.class).isDisabled()).isTrue(); // no variant to go to
         clickOn("#retag" + sandTag);
         clickOn("#removeStale" + throwTag);
-        PostsViewTest.waitUntil(() -> feature.staleTags().count() == 0);
+        FxWait.until(() -> feature.staleTags().count() == 0);
         assertThat(feature.posts().require(post.id()).tags()).extracting(Tag::itemId).containsExactly("LAMP-SAGE");
-        PostsViewTest.waitUntil(() -> !lookup("#staleTagsButton").query().isVisible());
+        FxWait.until(() -> !lookup("#staleTagsButton").query().isVisible());
         assertThat(fixture.dialogs.errors).isEmpty();
     }
 
@@ -65,7 +66,7 @@ class StaleTagsAndCampaignsTest extends FxRobot {
         workspace = PostFixtures.workspace(dir.resolve("c.vitrine"));
         fixture.show(workspace, PostsView::new, 1280, 800);
         clickOn("#moreMenu").clickOn("Campaigns…");
-        PostsViewTest.waitUntil(() -> lookup("#campaignsTable").queryTableView().getItems().size() == 1);
+        FxWait.until(() -> lookup("#campaignsTable").queryTableView().getItems().size() == 1);
 
         clickOn("#campaignName").write("Winter Glow");
         LocalDate start = LocalDate.of(2026, 12, 1);
@@ -73,13 +74,13 @@ class StaleTagsAndCampaignsTest extends FxRobot {
         clickOn("#campaignEnd").write(converter("#campaignEnd").toString(start.minusDays(3)));
         clickOn("#campaignGoal").write("500 add-to-carts");
         clickOn("#saveCampaignButton");
-        PostsViewTest.waitUntil(() -> !lookup("#campaignError").queryLabeled().getText().isEmpty());
+        FxWait.until(() -> !lookup("#campaignError").queryLabeled().getText().isEmpty());
         assertThat(lookup("#campaignError").queryLabeled().getText()).contains("ends (2026-11-28) before it starts (2026-12-01)");
 
         clickOn("#campaignEnd").push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A).write(converter("#campaignEnd").toString(start.plusDays(30)));
         clickOn("#campaignGoal");
         clickOn("#saveCampaignButton");
-        PostsViewTest.waitUntil(() -> lookup("#campaignsTable").queryTableView().getItems().size() == 2);
+        FxWait.until(() -> lookup("#campaignsTable").queryTableView().getItems().size() == 2);
         Optional<String> stored = workspace.database().read(sql -> sql.text(
                 "SELECT starts_on || '..' || ends_on || ' ' || goal FROM campaign WHERE name = 'Winter Glow'"));
         assertThat(stored).hasValue("2026-12-01..2026-12-31 500 add-to-carts");

@@ -61,7 +61,7 @@ class SyncViewTest extends FxRobot {
         fixture.show(workspace, SyncView::new, 1200, 860);
         TokenStore tokens = TokenStore.inUserConfig();
         interact(() -> {
-            background = new BackgroundSync(fixture.context(), new SyncAccounts(new SyncEngine(workspace.database(),
+            background = new BackgroundSync(fixture.context(), new SyncAccounts(SyncEngine.of(workspace.database(),
                     fixture.events), tokens), Clock.systemUTC());
             background.start();
         });
@@ -95,7 +95,7 @@ class SyncViewTest extends FxRobot {
     void aConflictIsSettledOnTheSyncScreenByKeepingMine() throws Exception {
         sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(Faults.NONE));
         workspace = SyncFixtures.workspaceWithPublications(dir, 1, 0);
-        SyncAccounts accounts = new SyncAccounts(new SyncEngine(workspace.database(), null), TokenStore.inUserConfig());
+        SyncAccounts accounts = new SyncAccounts(SyncEngine.of(workspace.database(), null), TokenStore.inUserConfig());
         accounts.connect(URI.create(sim.url()), sim.brands().get(0).token());
         accounts.syncAll();
         PostService posts = new PostService(workspace.database(), new CatalogService(workspace.database()));
@@ -106,7 +106,7 @@ class SyncViewTest extends FxRobot {
 
         fixture.show(workspace, SyncView::new, 1200, 860);
         interact(() -> {
-            background = new BackgroundSync(fixture.context(), new SyncAccounts(new SyncEngine(workspace.database(),
+            background = new BackgroundSync(fixture.context(), new SyncAccounts(SyncEngine.of(workspace.database(),
                     fixture.events), TokenStore.inUserConfig()), Clock.systemUTC());
             background.start();
         });
