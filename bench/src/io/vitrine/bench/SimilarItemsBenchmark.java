@@ -1,7 +1,7 @@
 package io.vitrine.bench;
 
 import io.vitrine.catalog.ImportRequest;
-import io.vitrine.catalog.ImportService;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.similar.SimilarItem;
 import io.vitrine.catalog.similar.SimilarItems;
@@ -33,7 +33,7 @@ public final class SimilarItemsBenchmark {
             GmcFeedGenerator.writeTsv(feed, SEED, items, 0);
             long start = System.nanoTime();
             try (Workspace fresh = Workspace.create(file, "bench")) {
-                new ImportService(fresh.database(), new EventBus()).importFeed(FeedSource.of(feed), ImportRequest.auto(), Progress.NONE);
+                CatalogFeature.of(fresh.database(), new EventBus()).imports().importFeed(FeedSource.of(feed), ImportRequest.auto(), Progress.NONE);
             }
             System.out.printf("imported %,d items in %.1f s%n", items, (System.nanoTime() - start) / 1e9);
             Files.delete(feed);

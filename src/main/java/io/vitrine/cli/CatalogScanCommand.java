@@ -2,16 +2,15 @@ package io.vitrine.cli;
 
 import io.vitrine.catalog.scan.ScanMatch;
 import io.vitrine.catalog.scan.ScanResult;
-import io.vitrine.catalog.scan.ScanService;
 import io.vitrine.catalog.scan.ScannedCode;
 import io.vitrine.common.Formats;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,10 +26,10 @@ final class CatalogScanCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "IMAGE", description = "The picture (PNG, JPEG, GIF, BMP or WebP).")
     Path image;
-    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE", description = "Workspace file (.vitrine).")
-    Path workspace;
-    @Option(names = "--json", description = "Print {\\\"codes\\\":[…],\\\"matches\\\":[…]} as one JSON object.")
-    boolean json;
+    @Mixin
+    WorkspaceOption workspace;
+    @Mixin
+    JsonOption json;
 
     /** The JSON document: the codes read and the items found. */
     record Output(List<Code> codes, List<Match> matches) {
@@ -46,13 +45,13 @@ final class CatalogScanCommand implements Callable<Integer> {
     public Integer call() {
         ScanResult result;
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
-        try (Workspace opened = Workspace.open(workspace)) {
-            result = new ScanService(opened.database()).scan(image, progress);
+        try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+            result = opened.features().catalog().scan().scan(image, progress);
         } finally {
             progress.finish();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             List<Code> codes = new ArrayList<>();
             for (ScannedCode code : result.codes()) {
                 codes.add(new Code(code.format(), code.text()));
@@ -62,7 +61,7 @@ final class CatalogScanCommand implements Callable<Integer> {
                 matches.add(new Match(match.item().id(), match.item().title(), match.by(), Math.round(match.score() * 100) / 100.0,
                         match.reason()));
             }
-            JsonOutput.print(out, new Output(codes, matches));
+            json.write(new Output(codes, matches));
             return 0;
         }
         print(out, result);

@@ -1,18 +1,14 @@
 package io.vitrine.cli;
 
-import io.vitrine.catalog.ImageFetcher;
-import io.vitrine.catalog.scan.PhotoLibrary;
 import io.vitrine.catalog.similar.SimilarItem;
-import io.vitrine.catalog.similar.SimilarItems;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
-import io.vitrine.workspace.Workspace;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +23,12 @@ final class CatalogSimilarCommand implements Callable<Integer> {
     CommandSpec spec;
     @Parameters(paramLabel = "ITEM_ID", description = "The item's id.")
     String itemId;
-    @Option(names = {"-w", "--workspace"}, required = true, paramLabel = "WORKSPACE")
-    Path workspace;
+    @Mixin
+    WorkspaceOption workspace;
     @Option(names = "--limit", defaultValue = "10", description = "At most this many items (default 10).")
     int limit;
-    @Option(names = "--json", description = "Print a JSON array of {id, title, score, reasons}.")
-    boolean json;
+    @Mixin
+    JsonOption json;
 
     record Similar(String id, String title, double score, List<String> reasons) {
     }
@@ -43,16 +39,16 @@ final class CatalogSimilarCommand implements Callable<Integer> {
             throw new VitrineException("--limit must be at least 1.", "Pass a positive number, e.g. --limit 10.");
         }
         List<SimilarItem> found;
-        try (Workspace opened = Workspace.open(workspace)) {
-            found = new SimilarItems(opened.database(), new PhotoLibrary(opened.database(), new ImageFetcher())).of(itemId, limit);
+        try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
+            found = opened.features().catalog().similar().of(itemId, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (json.enabled()) {
             List<Similar> items = new ArrayList<>();
             for (SimilarItem item : found) {
                 items.add(new Similar(item.item().id(), item.item().title(), item.score(), item.reasons()));
             }
-            JsonOutput.print(out, items);
+            json.write(items);
             return 0;
         }
         for (SimilarItem item : found) {

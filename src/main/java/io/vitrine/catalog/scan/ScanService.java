@@ -1,6 +1,5 @@
 package io.vitrine.catalog.scan;
 
-import io.vitrine.catalog.ImageFetcher;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Progress;
 import io.vitrine.workspace.Database;
@@ -29,10 +28,6 @@ public final class ScanService {
         this.items = new ScanRepository(database);
         this.codes = new CodeMatcher(items);
         this.photos = photos;
-    }
-
-    public ScanService(Database database) {
-        this(database, new PhotoLibrary(database, new ImageFetcher()));
     }
 
     public ScanResult scan(Path file, Progress progress) {

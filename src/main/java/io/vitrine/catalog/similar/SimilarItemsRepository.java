@@ -62,8 +62,8 @@ final class SimilarItemsRepository {
     }
 
     /**
-     * An FTS5 query for the title column: the item's words that fewer than {@value #COMMON_WORD} items have,
-     * the rarest {@value #RARE_WORDS}, any of them. Null when every word is common.
+     * An FTS5 query for the title column: the item's words that other items have too but fewer than
+     * {@value #COMMON_WORD}, the rarest {@value #RARE_WORDS}, any of them. Null when there is none.
      */
     private static String rareWordsMatch(io.vitrine.workspace.Sql sql, List<String> words) throws java.sql.SQLException {
         List<String> rare = new ArrayList<>();
@@ -71,7 +71,7 @@ final class SimilarItemsRepository {
             return null;
         }
         for (String word : sql.list("SELECT term FROM catalog_search_vocab WHERE term IN (" + "?,".repeat(words.size() - 1)
-                + "?) AND doc < ? ORDER BY doc LIMIT ?", row -> row.getString(1), params(words))) {
+                + "?) AND doc > 1 AND doc < ? ORDER BY doc LIMIT ?", row -> row.getString(1), params(words))) {
             rare.add('"' + word + '"');
         }
         return rare.isEmpty() ? null : "title : (" + String.join(" OR ", rare) + ")";

@@ -1,7 +1,7 @@
 package io.vitrine.catalog.scan;
 
 import io.vitrine.catalog.ImportRequest;
-import io.vitrine.catalog.ImportService;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
@@ -52,7 +52,7 @@ public final class ScanFixture {
     private static void importRows(Workspace workspace, Path dir, List<String> rows) throws IOException {
         Path feed = dir.resolve("fixture.tsv");
         Files.writeString(feed, HEADER + "\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
-        new ImportService(workspace.database(), new EventBus()).importFeed(FeedSource.of(feed), ImportRequest.auto(), Progress.NONE);
+        CatalogFeature.of(workspace.database(), new EventBus()).imports().importFeed(FeedSource.of(feed), ImportRequest.auto(), Progress.NONE);
     }
 
     private static String row(String id, String title, String price, String availability, String group, String color,

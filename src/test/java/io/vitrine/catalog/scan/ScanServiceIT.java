@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BarcodeFormat;
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Workspace;
@@ -30,7 +32,7 @@ class ScanServiceIT {
     @BeforeEach
     void open() throws Exception {
         workspace = ScanFixture.create(dir);
-        scan = new ScanService(workspace.database());
+        scan = CatalogFeature.of(workspace.database(), new EventBus()).scan();
     }
 
     @AfterEach

@@ -3,7 +3,8 @@ package io.vitrine.catalog.similar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vitrine.catalog.ImageFetcher;
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.common.EventBus;
 import io.vitrine.catalog.scan.PhotoLibrary;
 import io.vitrine.catalog.scan.ScanFixture;
 import io.vitrine.common.Progress;
@@ -27,8 +28,9 @@ class SimilarItemsIT {
     @BeforeEach
     void open() throws Exception {
         workspace = ScanFixture.create(dir);
-        photos = new PhotoLibrary(workspace.database(), new ImageFetcher());
-        similar = new SimilarItems(workspace.database(), photos);
+        CatalogFeature catalog = CatalogFeature.of(workspace.database(), new EventBus());
+        photos = catalog.photos();
+        similar = catalog.similar();
     }
 
     @AfterEach
