@@ -63,27 +63,21 @@ final class SimilarItemsRepository {
 
     /**
      * An FTS5 query for the title column: the item's words that other items have too but fewer than
-     * {@value #COMMON_WORD}, the rarest {@value #RARE_WORDS}, any of them. Null when there is none.
+     * {@value #COMMON_WORD}, the rarest {@value #RARE_WORDS}, any of them. Null when there is none. A word's
+     * items are counted up to that bound only, so a word in half the catalog costs no more than a rare one.
      */
     private static String rareWordsMatch(io.vitrine.workspace.Sql sql, List<String> words) throws java.sql.SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String word : words) {
+            long items = sql.scalar("SELECT count(*) FROM (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ?"
+                    + " LIMIT ?)", "title : \"" + word + "\"", COMMON_WORD);
+            if (items > 1 && items < COMMON_WORD) {
+                counts.put(word, items);
+            }
+        }
         List<String> rare = new ArrayList<>();
-        if (words.isEmpty()) {
-            return null;
-        }
-        for (String word : sql.list("SELECT term FROM catalog_search_vocab WHERE term IN (" + "?,".repeat(words.size() - 1)
-                + "?) AND doc > 1 AND doc < ? ORDER BY doc LIMIT ?", row -> row.getString(1), params(words))) {
-            rare.add('"' + word + '"');
-        }
+        counts.entrySet().stream().sorted(Map.Entry.comparingByValue()).limit(RARE_WORDS)
+                .forEach(e -> rare.add('"' + e.getKey() + '"'));
         return rare.isEmpty() ? null : "title : (" + String.join(" OR ", rare) + ")";
-    }
-
-    private static Object[] params(List<String> words) {
-        Object[] params = new Object[words.size() + 2];
-        for (int i = 0; i < words.size(); i++) {
-            params[i] = words.get(i);
-        }
-        params[words.size()] = COMMON_WORD;
-        params[words.size() + 1] = RARE_WORDS;
-        return params;
     }
 }

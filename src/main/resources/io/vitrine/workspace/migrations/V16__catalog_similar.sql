@@ -2,6 +2,3 @@
 -- range each way from an item's price (the candidates "same type, similar price" at any catalog size).
 CREATE INDEX IF NOT EXISTS catalog_item_lookup_type ON catalog_item(product_type, price_micros) WHERE removed = 0 AND product_type IS NOT NULL;
 
--- How many items each word of the search index is in, so similar items are looked up by an item's rarer
--- title words (a word in half the catalog says little and is slow to rank by). No storage of its own.
-CREATE VIRTUAL TABLE IF NOT EXISTS catalog_search_vocab USING fts5vocab(catalog_search, 'row');
