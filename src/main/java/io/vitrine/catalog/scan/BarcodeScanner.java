@@ -54,11 +54,12 @@ public final class BarcodeScanner {
             progress.update(s, scales.size(), "Looking for barcodes");
             double scale = scales.get(s);
             BufferedImage scaled = scale == 1 ? working : Pictures.scale(working, scale);
-            List<List<ScannedCode>> passes = Arrays.stream(ANGLES).parallel().mapToObj(angle -> {
-                progress.checkCancelled();
-                return read(angle == 0 ? scaled : Pictures.rotate(scaled, angle), angle == 0 ? HINTS : LINEAR);
-            }).toList();
-            passes.forEach(found::addAll);
+            List<BufferedImage> turned = Arrays.stream(ANGLES).parallel()
+                    .mapToObj(angle -> angle == 0 ? scaled : Pictures.rotate(scaled, angle)).toList();
+            readTurned(turned, false, progress).forEach(found::addAll);
+            if (found.isEmpty()) { // ZXing's global-histogram binarizer reads some noisy pictures the hybrid one cannot
+                readTurned(turned, true, progress).forEach(found::addAll);
+            }
             if (!found.isEmpty() && scale == 1) {
                 break; // codes at the natural size: the rescaled passes find the same ones, slower
             }
@@ -75,15 +76,16 @@ public final class BarcodeScanner {
         return List.of(1.0, 0.5, 1.5);
     }
 
-    /** One pass; ZXing's global-histogram binarizer (better on some noisy pictures) when the hybrid one finds nothing. */
-    private static List<ScannedCode> read(BufferedImage image, Map<DecodeHintType, Object> hints) {
-        LuminanceSource source = new BufferedImageLuminanceSource(image);
-        List<ScannedCode> found = new ArrayList<>();
-        readAll(new BinaryBitmap(new HybridBinarizer(source)), hints, found);
-        if (found.isEmpty()) {
-            readAll(new BinaryBitmap(new GlobalHistogramBinarizer(source)), hints, found);
-        }
-        return found;
+    /** Reads the turned copies side by side; the first is the picture as it is (QR codes too), the others 1D codes only. */
+    private static List<List<ScannedCode>> readTurned(List<BufferedImage> turned, boolean global, Progress progress) {
+        return java.util.stream.IntStream.range(0, turned.size()).parallel().mapToObj(i -> {
+            progress.checkCancelled();
+            LuminanceSource source = new BufferedImageLuminanceSource(turned.get(i));
+            List<ScannedCode> found = new ArrayList<>();
+            readAll(new BinaryBitmap(global ? new GlobalHistogramBinarizer(source) : new HybridBinarizer(source)),
+                    i == 0 ? HINTS : LINEAR, found);
+            return found;
+        }).toList();
     }
 
     private static void readAll(BinaryBitmap bitmap, Map<DecodeHintType, Object> hints, java.util.Collection<ScannedCode> found) {
