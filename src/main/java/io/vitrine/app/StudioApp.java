@@ -14,7 +14,7 @@ import javafx.stage.Stage;
 
 /**
  * The JavaFX application: one window whose frame holds the welcome screen or an open workspace.
- * {@code -Dvitrine.startup.probe=true} prints when the first frame of an opened workspace is drawn
+ * {@code -Dvitrine.startup.probe=FILE} writes when the first frame of an opened workspace is drawn
  * and exits (the start-up benchmark uses it).
  */
 public final class StudioApp extends Application {
@@ -59,8 +59,9 @@ public final class StudioApp extends Application {
         stage.getIcons().add(new Image(StudioApp.class.getResource("vitrine-icon.png").toExternalForm()));
         placeWindow(stage, settings);
         stage.setOnCloseRequest(e -> controller.quit());
-        if (Boolean.getBoolean("vitrine.startup.probe")) {
-            StartupProbe.install(controller, scene);
+        String probe = System.getProperty("vitrine.startup.probe");
+        if (probe != null && !probe.isBlank()) {
+            StartupProbe.install(controller, scene, java.nio.file.Path.of(probe));
         }
         controller.showWelcome();
         stage.show();

@@ -8,6 +8,8 @@ import javafx.scene.Scene;
 
 /** AtlantaFX Primer light/dark as the base, plus our one stylesheet of looked-up colours on top. */
 final class Theme {
+    static final String THEME_DARK = "theme-dark";
+    static final String THEME_LIGHT = "theme-light";
     static final String STUDIO_CSS = Stylesheets.STUDIO;
 
     private Theme() {
@@ -20,7 +22,7 @@ final class Theme {
         if (!scene.getStylesheets().contains(STUDIO_CSS)) {
             scene.getStylesheets().add(STUDIO_CSS);
         }
-        scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
-        scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        scene.getRoot().getStyleClass().removeAll(THEME_DARK, THEME_LIGHT);
+        scene.getRoot().getStyleClass().add(dark ? THEME_DARK : THEME_LIGHT);
     }
 }

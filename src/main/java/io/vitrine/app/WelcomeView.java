@@ -16,6 +16,8 @@ import javafx.scene.layout.VBox;
 
 /** First screen without a workspace: new, open, recent, demo. */
 final class WelcomeView {
+    static final String RECENT_FOLDER = "recent-folder";
+    static final String RECENT_NAME = "recent-name";
     @FXML
     private Button newButton;
     @FXML
@@ -87,9 +89,9 @@ final class WelcomeView {
                 return;
             }
             Label name = new Label(path.getFileName().toString());
-            name.getStyleClass().add("recent-name");
+            name.getStyleClass().add(RECENT_NAME);
             Label folder = new Label(String.valueOf(path.toAbsolutePath().getParent()));
-            folder.getStyleClass().add("recent-folder");
+            folder.getStyleClass().add(RECENT_FOLDER);
             setGraphic(new VBox(2, name, folder));
             setText(null);
         }

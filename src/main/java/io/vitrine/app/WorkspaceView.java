@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 /** An open workspace: navigation on the left, the current section on the right. Sections are built on first visit. */
 final class WorkspaceView {
+    static final String NAV_BUTTON = "nav-button";
     @FXML
     private VBox navBox;
     @FXML
@@ -42,7 +43,7 @@ final class WorkspaceView {
             button.setId(section.navId());
             button.setToggleGroup(navGroup);
             button.setMaxWidth(Double.MAX_VALUE);
-            button.getStyleClass().add("nav-button");
+            button.getStyleClass().add(NAV_BUTTON);
             button.setOnAction(e -> show(section));
             buttons.put(section, button);
             navBox.getChildren().add(button);

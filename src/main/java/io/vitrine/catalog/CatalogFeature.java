@@ -8,12 +8,13 @@ import io.vitrine.workspace.Database;
 import java.time.Clock;
 
 /**
- * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test:
- * the catalog itself, the screen's browser, imports, and scan to find (its product-picture fingerprints held
- * in memory by {@code photos} for as long as the workspace is open) with similar items.
+ * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test: search
+ * and browsing, imports with their history and saved sources, the fetcher of product pictures, and scan to find
+ * (its product-picture fingerprints held in memory by {@code photos} while the workspace is open) with similar items.
  */
-public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports, PhotoLibrary photos,
-                             ScanService scan, SimilarItems similar) {
+public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports, ImportRuns history,
+                             CatalogSources sources, ImageFetcher pictures, PhotoLibrary photos, ScanService scan,
+                             SimilarItems similar) {
 
     public static CatalogFeature of(Database database, EventBus events) {
         return of(database, events, Clock.systemUTC());
@@ -21,8 +22,10 @@ public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, Imp
 
     public static CatalogFeature of(Database database, EventBus events, Clock clock) {
         CatalogService catalog = new CatalogService(database);
-        PhotoLibrary photos = new PhotoLibrary(database, new ImageFetcher());
+        ImageFetcher pictures = new ImageFetcher();
+        PhotoLibrary photos = new PhotoLibrary(database, pictures);
         return new CatalogFeature(catalog, new CatalogBrowser(database), new ImportService(database, catalog, events, clock),
-                photos, new ScanService(database, photos), new SimilarItems(database, photos));
+                new ImportRuns(database), new CatalogSources(database), pictures, photos, new ScanService(database, photos),
+                new SimilarItems(database, photos));
     }
 }

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.feed.ParsedRow;
 import io.vitrine.common.Progress;
 import io.vitrine.workspace.Sql;
@@ -147,11 +148,11 @@ final class CatalogWriter implements AutoCloseable {
         bulk.finish();
         progress.update(-1, -1, "Saving…");
         long posts = sql.scalar("SELECT count(DISTINCT t.post_id) FROM post_tag t JOIN post p ON p.id = t.post_id"
-                + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status <> 'archived'"
-                + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)");
+                + " JOIN catalog_item i ON i.id = t.item_id WHERE p.status <> ?"
+                + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)", PublishState.ARCHIVED);
         long polls = sql.scalar("SELECT count(DISTINCT o.poll_id) FROM poll_option o JOIN poll p ON p.id = o.poll_id"
-                + " JOIN catalog_item i ON i.id = o.item_id WHERE p.status <> 'archived'"
-                + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)");
+                + " JOIN catalog_item i ON i.id = o.item_id WHERE p.status <> ?"
+                + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)", PublishState.ARCHIVED);
         return new ImportTotals(removed, posts, polls);
     }
 

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -92,7 +91,7 @@ final class PollCommand {
                 PrintWriter out = spec.commandLine().getOut();
                 List<String> warnings = saved.problems().stream().map(Problem::message).toList();
                 if (json.enabled()) {
-                    json.write(Map.of("id", saved.id(), "warnings", warnings));
+                    json.write(new Created(saved.id(), warnings));
                 } else {
                     warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
                     out.println(saved.id());
@@ -149,6 +148,10 @@ final class PollCommand {
             }
             return 0;
         }
+    }
+
+    /** What {@code poll create --json} prints. */
+    record Created(long id, List<String> warnings) {
     }
 
     /** A poll in {@code poll list --json}. */

@@ -16,6 +16,10 @@ import picocli.CommandLine.Spec;
         subcommands = {PostBrandCommand.ListBrands.class, PostBrandCommand.Add.class})
 final class PostBrandCommand {
 
+    /** A brand profile in {@code post brand list --json}. */
+    record BrandRow(long id, String name, String handle, String timeZone) {
+    }
+
     @Command(mixinStandardHelpOptions = true, name = "list", description = "List brand profiles.")
     static final class ListBrands implements Callable<Integer> {
         @Spec
@@ -30,8 +34,7 @@ final class PostBrandCommand {
             try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 List<BrandProfile> brands = ws.features().brand().brands().list();
                 if (json.enabled()) {
-                    json.write(brands.stream().map(b -> java.util.Map.of("id", b.id(),
-                            "name", b.name(), "handle", b.handle(), "time_zone", b.timeZone().getId())).toList());
+                    json.write(brands.stream().map(b -> new BrandRow(b.id(), b.name(), b.handle(), b.timeZone().getId())).toList());
                 } else {
                     brands.forEach(b -> spec.commandLine().getOut().printf("%d  @%s  %s  (%s)%n", b.id(), b.handle(), b.name(),
                             b.timeZone().getId()));

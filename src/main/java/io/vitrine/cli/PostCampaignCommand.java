@@ -6,9 +6,7 @@ import io.vitrine.brand.CampaignUsage;
 import io.vitrine.common.VitrineException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +18,11 @@ import picocli.CommandLine.Spec;
 @Command(mixinStandardHelpOptions = true, name = "campaign", description = "List or add campaigns (name, dates, goal, budget note).",
         subcommands = {PostCampaignCommand.ListCampaigns.class, PostCampaignCommand.Add.class})
 final class PostCampaignCommand {
+
+    /** A campaign in {@code post campaign list --json}. */
+    record CampaignRow(long id, String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn, String goal,
+                       String budgetNote, long postsAndPolls) {
+    }
 
     @Command(mixinStandardHelpOptions = true, name = "list", description = "List campaigns with how many posts and polls they group.")
     static final class ListCampaigns implements Callable<Integer> {
@@ -35,24 +38,14 @@ final class PostCampaignCommand {
             try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 CampaignService campaigns = ws.features().brand().campaigns();
                 CampaignUsage usage = ws.features().calendar().calendar();
-                List<Map<String, Object>> rows = campaigns.list().stream().map(c -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("id", c.id());
-                    row.put("name", c.name());
-                    row.put("starts_on", c.startsOn());
-                    row.put("ends_on", c.endsOn());
-                    row.put("goal", c.goal());
-                    row.put("budget_note", c.budgetNote());
-                    row.put("posts_and_polls", usage.count(c.id()));
-                    return row;
-                }).toList();
+                List<CampaignRow> rows = campaigns.list().stream().map(c -> new CampaignRow(c.id(), c.name(), c.startsOn(),
+                        c.endsOn(), c.goal(), c.budgetNote(), usage.count(c.id()))).toList();
                 if (json.enabled()) {
                     json.write(rows);
                 } else {
-                    rows.forEach(r -> spec.commandLine().getOut().printf("%s  %s  (%s … %s)  %s post(s)/poll(s)%s%n", r.get("id"),
-                            r.get("name"), r.get("starts_on") == null ? "" : r.get("starts_on"),
-                            r.get("ends_on") == null ? "" : r.get("ends_on"), r.get("posts_and_polls"),
-                            r.get("goal") == null ? "" : "  goal: " + r.get("goal")));
+                    rows.forEach(r -> spec.commandLine().getOut().printf("%s  %s  (%s … %s)  %s post(s)/poll(s)%s%n", r.id(),
+                            r.name(), r.startsOn() == null ? "" : r.startsOn(), r.endsOn() == null ? "" : r.endsOn(),
+                            r.postsAndPolls(), r.goal() == null ? "" : "  goal: " + r.goal()));
                 }
             }
             return 0;

@@ -34,6 +34,15 @@ import picocli.CommandLine.Spec;
                 PostBrandCommand.class, PostCampaignCommand.class})
 final class PostCommand {
 
+    /** What {@code post create --json} prints. */
+    record Created(long id, String status, java.time.Instant scheduledAt, int images, int tags, List<String> warnings) {
+    }
+
+    /** A post in {@code post list --json}. */
+    record Row(long id, String status, String caption, java.time.Instant scheduledAt, String scheduleTimeZone,
+               java.time.Instant publishedAt, String campaign, int images, int tags, String syncError, java.time.Instant updatedAt) {
+    }
+
     @Command(mixinStandardHelpOptions = true, name = "create", description = {"Create a post: photos, caption, product tags, and optionally a schedule.",
             "Without --schedule the post is saved as a draft. Prints the new post's id."},
             footer = {"", "Example:", "  ./studio post create -w shop.vitrine --image lamp.jpg --caption 'Evenings, softer #lighting'"
@@ -78,13 +87,8 @@ final class PostCommand {
             Post post = created.post();
             List<String> warnings = created.warnings().stream().filter(p -> !p.isError()).map(Problem::message).toList();
             if (json.enabled()) {
-                Map<String, Object> result = new LinkedHashMap<>();
-                result.put("id", post.id());
-                result.put("status", post.status().code());
-                result.put("scheduled_at", post.scheduledAt());
-                result.put("images", post.images().size());
-                result.put("tags", post.tags().size());
-                result.put("warnings", warnings);
+                Created result = new Created(post.id(), post.status().code(), post.scheduledAt(), post.images().size(),
+                        post.tags().size(), warnings);
                 json.write(result);
                 return;
             }
@@ -136,20 +140,10 @@ final class PostCommand {
             return 0;
         }
 
-        private static Map<String, Object> row(PostSummary p) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", p.id());
-            row.put("status", p.status().code());
-            row.put("caption", p.caption());
-            row.put("scheduled_at", p.scheduledAt());
-            row.put("schedule_time_zone", p.scheduleZone() == null ? null : p.scheduleZone().getId());
-            row.put("published_at", p.publishedAt());
-            row.put("campaign", p.campaignName());
-            row.put("images", p.imageCount());
-            row.put("tags", p.tagCount());
-            row.put("sync_error", p.syncError());
-            row.put("updated_at", p.updatedAt());
-            return row;
+        private static Row row(PostSummary p) {
+            return new Row(p.id(), p.status().code(), p.caption(), p.scheduledAt(),
+                    p.scheduleZone() == null ? null : p.scheduleZone().getId(), p.publishedAt(), p.campaignName(), p.imageCount(),
+                    p.tagCount(), p.syncError(), p.updatedAt());
         }
 
         private static String shorten(String text, int max) {
@@ -180,7 +174,7 @@ final class PostCommand {
             ScheduleImport.Report report;
             try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 PostFeature feature = ws.features().posts();
-                report = new ScheduleImport(feature.creator()).run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
+                report = feature.scheduleImport().run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {

@@ -1,5 +1,6 @@
 package io.vitrine.demo;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.insights.EngagementEvent;
 import io.vitrine.insights.EngagementStore;
 import io.vitrine.insights.EventType;
@@ -32,8 +33,8 @@ final class DemoPostEngagement implements DemoStep {
         Database database = context.workspace().database();
         EngagementStore store = new EngagementStore(database);
         List<Published> posts = database.read(sql -> sql.list("SELECT id, published_at FROM post"
-                + " WHERE status = 'published' AND published_at IS NOT NULL ORDER BY id",
-                row -> new Published(row.getLong(1), Instant.parse(row.getString(2)))));
+                + " WHERE status = ? AND published_at IS NOT NULL ORDER BY id",
+                row -> new Published(row.getLong(1), Instant.parse(row.getString(2))), PublishState.PUBLISHED));
         for (Published post : posts) {
             List<Pin> pins = database.read(sql -> sql.list("SELECT t.item_id, coalesce(i.sale_price_micros, i.price_micros),"
                     + " i.currency FROM post_tag t JOIN catalog_item i ON i.id = t.item_id WHERE t.post_id = ? ORDER BY t.id",

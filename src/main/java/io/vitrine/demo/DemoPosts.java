@@ -1,5 +1,6 @@
 package io.vitrine.demo;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.common.Json;
 import io.vitrine.image.StoredImage;
 import io.vitrine.post.AspectRatio;
@@ -124,12 +125,12 @@ final class DemoPosts implements DemoStep {
     private static void finish(Database database, long id, Plan plan) {
         switch (plan.status()) {
             // The demo's history was published before the studio synced: no platform id, so sync leaves it be.
-            case "published" -> database.write(sql -> sql.update("UPDATE post SET status = 'published', scheduled_at = ?,"
-                    + " published_at = ? WHERE id = ?", plan.at(), plan.at().plus(Duration.ofSeconds(4)), id));
-            case "failed" -> database.write(sql -> sql.update("UPDATE post SET status = 'failed', scheduled_at = ?, sync_error = ?"
-                    + " WHERE id = ?", plan.at(), "The platform was unreachable at publication time; reschedule or publish again.", id));
-            case "archived" -> database.write(sql -> sql.update("UPDATE post SET status = 'archived', published_at = ?, scheduled_at = ?"
-                    + " WHERE id = ?", plan.at(), plan.at(), id));
+            case "published" -> database.write(sql -> sql.update("UPDATE post SET status = ?, scheduled_at = ?,"
+                    + " published_at = ? WHERE id = ?", PublishState.PUBLISHED, plan.at(), plan.at().plus(Duration.ofSeconds(4)), id));
+            case "failed" -> database.write(sql -> sql.update("UPDATE post SET status = ?, scheduled_at = ?, sync_error = ?"
+                    + " WHERE id = ?", PublishState.FAILED, plan.at(), "The platform was unreachable at publication time; reschedule or publish again.", id));
+            case "archived" -> database.write(sql -> sql.update("UPDATE post SET status = ?, published_at = ?, scheduled_at = ?"
+                    + " WHERE id = ?", PublishState.ARCHIVED, plan.at(), plan.at(), id));
             default -> {
                 // drafts and scheduled posts are stored as the composer stores them
             }

@@ -19,4 +19,11 @@ public final class PollLimits {
         String label = title == null ? "" : title.strip();
         return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH - 1).strip() + "…";
     }
+
+    /** A custom design's label from its file's name: "striped_shade.png" becomes "Striped shade". */
+    public static String labelFromFile(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = (dot > 0 ? fileName.substring(0, dot) : fileName).replace('_', ' ').replace('-', ' ').strip();
+        return labelFromTitle(base.isEmpty() ? fileName : Character.toUpperCase(base.charAt(0)) + base.substring(1));
+    }
 }

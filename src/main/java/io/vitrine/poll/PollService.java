@@ -15,7 +15,9 @@ import io.vitrine.image.ImageStore;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Creating and keeping polls: drafts save whatever state they are in (nothing typed is lost), while
@@ -162,6 +164,15 @@ public final class PollService {
     /** How the platform will show who asked: "@maisonlumiere". */
     public String brandHandle() {
         return brands.list().stream().findFirst().map(b -> "@" + b.handle()).orElse("@yourbrand");
+    }
+
+    /**
+     * The time zone a poll is planned in, as the composer plans posts: its brand's (the workspace's brand for a new
+     * poll); this computer's only when the workspace has no brand yet.
+     */
+    public ZoneId planningZone(Long pollId) {
+        Optional<BrandProfile> brand = pollId == null ? brands.list().stream().findFirst() : brands.find(require(pollId).brandId());
+        return brand.map(BrandProfile::timeZone).orElse(ZoneId.systemDefault());
     }
 
     public List<String> campaignNames() {

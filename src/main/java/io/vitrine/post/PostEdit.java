@@ -1,5 +1,6 @@
 package io.vitrine.post;
 
+import io.vitrine.common.EditHistory;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,16 +12,24 @@ import java.util.function.Consumer;
  * undo/redo ({@link EditHistory}) and autosave see whole states. Edits that arrive in a stream
  * (typing, dragging a pin) share a {@link #mergeKey()} so one undo takes back the whole gesture.
  */
-public sealed interface PostEdit {
+public sealed interface PostEdit extends EditHistory.Edit<Post> {
 
     /** What the Undo menu says: "Undo Move pin". */
+    @Override
     String label();
 
+    @Override
     Post apply(Post post);
 
-    /** Consecutive edits with the same non-null key merge into one undo step. */
-    default String mergeKey() {
-        return null;
+    /**
+     * The composer's undo history for a post: undo and redo bring back content (caption, photos, pins, schedule),
+     * never an older identity, so a post saved meanwhile keeps its id and status.
+     */
+    static EditHistory<Post> history(Post start) {
+        return new EditHistory<>(start, (current, content) -> new Post(current.id(), current.brandId(), content.campaignId(),
+                content.caption(), content.interests(), content.callToAction(), current.status(), content.scheduledAt(),
+                content.scheduleZone(), current.publishedAt(), current.platformId(), current.syncError(), current.createdAt(),
+                current.updatedAt(), content.images(), content.tags()));
     }
 
     record EditCaption(String text) implements PostEdit {

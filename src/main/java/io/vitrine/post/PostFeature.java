@@ -14,14 +14,14 @@ import java.time.Clock;
  * The posts feature's services over one workspace, with the lower features' services they use (catalog,
  * brand profiles, campaigns, images), wired once for the studio, a CLI command or a test.
  */
-public record PostFeature(PostService posts, StaleTagService staleTags, PostCreator creator, ImageStore images,
-                          CatalogService catalog, BrandProfiles brands, CampaignService campaigns) {
+public record PostFeature(PostService posts, StaleTagService staleTags, PostCreator creator, ScheduleImport scheduleImport,
+                          ImageStore images, CatalogService catalog, BrandProfiles brands, CampaignService campaigns) {
 
     public static PostFeature of(Database database, CatalogFeature catalog, BrandFeature brand, ImageStore images, Clock clock) {
         PostService posts = new PostService(database, catalog.catalog(), clock);
-        return new PostFeature(posts, new StaleTagService(database, catalog.catalog(), clock),
-                new PostCreator(database, posts, brand.campaigns(), images), images, catalog.catalog(), brand.brands(),
-                brand.campaigns());
+        PostCreator creator = new PostCreator(database, posts, brand.campaigns(), images);
+        return new PostFeature(posts, new StaleTagService(database, catalog.catalog(), clock), creator,
+                new ScheduleImport(creator), images, catalog.catalog(), brand.brands(), brand.campaigns());
     }
 
     /** Stand-alone, with lower features of its own (tests and the demo generator). */

@@ -130,9 +130,9 @@ final class PostRepository {
     /** Other posts of the brand planned for the same minute (scheduled, queued or published). */
     List<Long> sameMinute(Sql sql, long brandId, Instant at, Long exceptId) throws SQLException {
         String minute = at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString().substring(0, 16);
-        return sql.list("SELECT id FROM post WHERE brand_id = ? AND id IS NOT ? AND status IN ('scheduled', 'queued', 'published')"
-                + " AND substr(coalesce(published_at, scheduled_at), 1, 16) = ? ORDER BY id",
-                row -> row.getLong(1), brandId, exceptId, minute);
+        return sql.list("SELECT id FROM post WHERE brand_id = ? AND id IS NOT ? AND status IN (?, ?, ?)"
+                + " AND substr(coalesce(published_at, scheduled_at), 1, 16) = ? ORDER BY id", row -> row.getLong(1),
+                brandId, exceptId, PublishState.SCHEDULED, PublishState.QUEUED, PublishState.PUBLISHED, minute);
     }
 
     void saveAutosave(Sql sql, long postId, Post state, Instant now) throws SQLException {

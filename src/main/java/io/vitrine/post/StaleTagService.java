@@ -1,6 +1,7 @@
 package io.vitrine.post;
 
 import io.vitrine.brand.PublishState;
+import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.VitrineException;
@@ -38,11 +39,11 @@ public final class StaleTagService {
         List<Row> rows = database.read(sql -> sql.list("SELECT t.id, t.post_id, p.status, p.caption, t.image_position,"
                 + " t.item_id, c.title, c.item_group_id, c.id IS NOT NULL, coalesce(c.removed, 0), c.availability"
                 + " FROM post_tag t JOIN post p ON p.id = t.post_id LEFT JOIN catalog_item c ON c.id = t.item_id"
-                + " WHERE p.status <> 'archived' AND (c.id IS NULL OR c.removed = 1 OR c.availability = 'out_of_stock')"
+                + " WHERE p.status <> ? AND (c.id IS NULL OR c.removed = 1 OR c.availability = ?)"
                 + " ORDER BY coalesce(p.scheduled_at, p.published_at, p.updated_at), p.id, t.id",
                 row -> new Row(row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getInt(5),
                         row.getString(6), row.getString(7), row.getString(8), row.getInt(9) == 1, row.getInt(10) == 1,
-                        row.getString(11))));
+                        row.getString(11)), PublishState.ARCHIVED, Availability.OUT_OF_STOCK));
         List<StaleTag> stale = new ArrayList<>();
         for (Row row : rows) {
             StaleTag.Reason reason = !row.found() ? StaleTag.Reason.MISSING
@@ -57,8 +58,8 @@ public final class StaleTagService {
 
     public int count() {
         long stale = database.read(sql -> sql.scalar("SELECT count(*) FROM post_tag t JOIN post p ON p.id = t.post_id"
-                + " LEFT JOIN catalog_item c ON c.id = t.item_id WHERE p.status <> 'archived'"
-                + " AND (c.id IS NULL OR c.removed = 1 OR c.availability = 'out_of_stock')"));
+                + " LEFT JOIN catalog_item c ON c.id = t.item_id WHERE p.status <> ?"
+                + " AND (c.id IS NULL OR c.removed = 1 OR c.availability = ?)", PublishState.ARCHIVED, Availability.OUT_OF_STOCK));
         return (int) stale;
     }
 

@@ -1,5 +1,6 @@
 package io.vitrine.report;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.insights.DailyCounts;
 import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
@@ -44,7 +45,8 @@ final class ReportRepository {
         Long c = scope.campaignId();
         long[] counts = database.read(sql -> new long[] {
                 sql.scalar("SELECT count(*) FROM post WHERE ?1 IS NULL OR campaign_id = ?1", c),
-                sql.scalar("SELECT count(*) FROM post WHERE (?1 IS NULL OR campaign_id = ?1) AND status = 'published'", c),
+                sql.scalar("SELECT count(*) FROM post WHERE (?1 IS NULL OR campaign_id = ?1) AND status = ?2", c,
+                        PublishState.PUBLISHED),
                 sql.scalar("SELECT count(*) FROM poll WHERE ?1 IS NULL OR campaign_id = ?1", c)});
         InsightsScope insights = InsightsScope.campaign(c);
         return new Kpis(counts[0], counts[1], counts[2], queries.countsByType(insights), queries.revenueByCurrency(insights));

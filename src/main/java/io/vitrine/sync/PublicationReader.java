@@ -1,5 +1,6 @@
 package io.vitrine.sync;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.platform.api.Crop;
 import io.vitrine.platform.api.PollOptionPayload;
 import io.vitrine.platform.api.PollPayload;
@@ -22,7 +23,6 @@ import java.util.Optional;
  * them into contract payloads. Drafts, failed and archived ones stay home.
  */
 final class PublicationReader {
-    private static final String ON_PLATFORM = "status IN ('scheduled', 'queued', 'published')";
 
     private final Database database;
     private final PostService posts;
@@ -38,9 +38,10 @@ final class PublicationReader {
     List<Long> candidates(PublicationKind kind, long brandId) {
         String table = kind == PublicationKind.POST ? "post" : "poll";
         // Published subjects without a platform id were published before sync existed (or by the demo): leave them.
-        String query = "SELECT id FROM " + table + " WHERE brand_id = ? AND " + ON_PLATFORM
-                + " AND (platform_id IS NOT NULL OR status <> 'published') ORDER BY id";
-        return database.read(sql -> sql.list(query, row -> row.getLong(1), brandId));
+        String query = "SELECT id FROM " + table + " WHERE brand_id = ? AND status IN (?, ?, ?)"
+                + " AND (platform_id IS NOT NULL OR status <> ?) ORDER BY id";
+        return database.read(sql -> sql.list(query, row -> row.getLong(1), brandId, PublishState.SCHEDULED,
+                PublishState.QUEUED, PublishState.PUBLISHED, PublishState.PUBLISHED));
     }
 
     Optional<LocalPublication> read(PublicationKind kind, long id) {

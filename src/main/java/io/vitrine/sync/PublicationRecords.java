@@ -1,12 +1,15 @@
 package io.vitrine.sync;
 
+import io.vitrine.brand.PublishState;
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.api.PublicationStatus;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes what the platform said about a post or poll into its sync columns (platform id, etag,
@@ -15,9 +18,9 @@ import java.util.Optional;
  * keeps its local status.
  */
 final class PublicationRecords {
-    private static final String OUT = "status IN ('scheduled', 'queued', 'published', 'closed')";
-    /** How far along a status is; a failure (rejection) counts as news at any point. */
-    private static final String RANK = "(CASE %s WHEN 'published' THEN 1 WHEN 'closed' THEN 2 WHEN 'failed' THEN 3 ELSE 0 END)";
+    /** Out in the world: only these take status news from the platform. */
+    private static final Set<PublishState> OUT = EnumSet.of(PublishState.SCHEDULED, PublishState.QUEUED,
+            PublishState.PUBLISHED, PublishState.CLOSED);
 
     /** The platform's answer to a create or update; a rejection (moderation may answer at once) brings its reason. */
     void accepted(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
@@ -31,16 +34,30 @@ final class PublicationRecords {
      * etag is left alone, so a change made on the platform surfaces as a conflict, not a silent overwrite.
      */
     boolean statusChanged(Sql sql, PublicationKind kind, long id, Publication remote) throws SQLException {
-        String status = localStatus(kind, remote.status());
+        PublishState status = localStatus(kind, remote.status());
         String published = text(remote.publishedAt());
         String error = rejection(remote);
+        Optional<PublishState> current = sql.one("SELECT status FROM " + table(kind) + " WHERE id = ?",
+                row -> PublishState.fromCode(row.getString(1)), id);
         // Never backwards (published → scheduled, closed → published): a platform whose clock was set back (the
         // demo's restarts) must not make a post that went out look as if it had not.
+        if (current.isEmpty() || !OUT.contains(current.get()) || rank(status) < rank(current.get())) {
+            return false;
+        }
         return sql.update("UPDATE " + table(kind) + " SET status = ?, published_at = coalesce(?, published_at),"
-                + " sync_error = coalesce(?, sync_error) WHERE id = ? AND " + OUT + " AND " + RANK.formatted("?") + " >= "
-                + RANK.formatted("status") + " AND (status <> ? OR coalesce(?, published_at) IS NOT published_at"
-                + " OR coalesce(?, sync_error) IS NOT sync_error)",
-                status, published, error, id, status, status, published, error) > 0;
+                + " sync_error = coalesce(?, sync_error) WHERE id = ? AND (status <> ? OR coalesce(?, published_at)"
+                + " IS NOT published_at OR coalesce(?, sync_error) IS NOT sync_error)",
+                status, published, error, id, status, published, error) > 0;
+    }
+
+    /** How far along a status is; a failure (rejection) counts as news at any point. */
+    private static int rank(PublishState status) {
+        return switch (status) {
+            case PUBLISHED -> 1;
+            case CLOSED -> 2;
+            case FAILED -> 3;
+            default -> 0;
+        };
     }
 
     /** The platform id and last seen etag in one read; empty when the subject is not on the platform. */
@@ -50,7 +67,7 @@ final class PublicationRecords {
     }
 
     void refused(Sql sql, PublicationKind kind, long id, String error) throws SQLException {
-        sql.update("UPDATE " + table(kind) + " SET status = 'failed', sync_error = ? WHERE id = ?", error, id);
+        sql.update("UPDATE " + table(kind) + " SET status = ?, sync_error = ? WHERE id = ?", PublishState.FAILED, error, id);
     }
 
     /**
@@ -74,12 +91,12 @@ final class PublicationRecords {
         return kind == PublicationKind.POST ? "post" : "poll";
     }
 
-    private static String localStatus(PublicationKind kind, PublicationStatus status) {
+    private static PublishState localStatus(PublicationKind kind, PublicationStatus status) {
         return switch (status) {
-            case SCHEDULED -> "scheduled";
-            case PUBLISHED -> "published";
-            case CLOSED -> kind == PublicationKind.POLL ? "closed" : "published";
-            case REJECTED -> "failed";
+            case SCHEDULED -> PublishState.SCHEDULED;
+            case PUBLISHED -> PublishState.PUBLISHED;
+            case CLOSED -> kind == PublicationKind.POLL ? PublishState.CLOSED : PublishState.PUBLISHED;
+            case REJECTED -> PublishState.FAILED;
         };
     }
 

@@ -151,9 +151,4 @@ public final class SyncEngine {
         }
         state.setIntervalMinutes(minutes);
     }
-
-    /** Events kept aside because they name a post or poll this workspace does not know. */
-    public long unmatchedEvents() {
-        return state.unmatchedCount();
-    }
 }

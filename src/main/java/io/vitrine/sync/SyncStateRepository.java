@@ -61,9 +61,6 @@ final class SyncStateRepository {
                 eventId, brandId, body, now.toString());
     }
 
-    long unmatchedCount() {
-        return database.read(sql -> sql.scalar("SELECT count(*) FROM sync_unmatched_event"));
-    }
 
     void saveConflict(Sql sql, PublicationKind kind, long subjectId, String remoteEtag, String remoteBody, Instant now)
             throws SQLException {

@@ -16,6 +16,8 @@ import javafx.stage.Window;
 
 /** JavaFX dialogs, owned by the main window so they centre on it. */
 public final class FxDialogService implements DialogService {
+    static final String DIALOG_MESSAGE = "dialog-message";
+    static final String DIALOG_REMEDY = "dialog-remedy";
     public static final String ERROR_DIALOG_ID = "errorDialog";
     private final Supplier<Window> owner;
 
@@ -42,12 +44,12 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         Label what = new Label(message);
         what.setWrapText(true);
-        what.getStyleClass().add("dialog-message");
+        what.getStyleClass().add(DIALOG_MESSAGE);
         VBox body = new VBox(8, what);
         if (remedy != null && !remedy.isBlank()) {
             Label todo = new Label(remedy);
             todo.setWrapText(true);
-            todo.getStyleClass().add("dialog-remedy");
+            todo.getStyleClass().add(DIALOG_REMEDY);
             body.getChildren().add(todo);
         }
         body.setPrefWidth(440);

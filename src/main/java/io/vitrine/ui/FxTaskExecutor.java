@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -32,16 +33,17 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return start(title, job, onSuccess, onFailure, true);
+        return start(title, title + " failed", job, onSuccess, onFailure, true);
     }
 
     @Override
-    public <T> TaskHandle submitQuietly(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return start("", job, onSuccess, onFailure == null ? error -> { } : onFailure, false);
+    public <T> TaskHandle submitQuietly(String failureTitle, Job<T> job, Consumer<? super T> onSuccess,
+                                        Consumer<Throwable> onFailure) {
+        return start("", failureTitle, job, onSuccess, onFailure, false);
     }
 
-    private <T> TaskHandle start(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure,
-                                 boolean visible) {
+    private <T> TaskHandle start(String title, String failureTitle, Job<T> job, Consumer<? super T> onSuccess,
+                                 Consumer<Throwable> onFailure, boolean visible) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -84,7 +86,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             if (onFailure != null) {
                 onFailure.accept(error);
             } else {
-                dialogs.showError(title + " failed", error);
+                dialogs.showError(failureTitle, error);
             }
         });
         task.setOnCancelled(e -> running.remove(task));
@@ -103,6 +105,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return task.isDone();
             }
         };
+    }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        Platform.runLater(update);
     }
 
     @Override

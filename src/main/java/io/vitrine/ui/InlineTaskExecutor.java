@@ -13,12 +13,22 @@ public final class InlineTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> TaskHandle submitQuietly(Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return submit("", job, onSuccess, onFailure == null ? error -> { } : onFailure);
+    public <T> TaskHandle submitQuietly(String failureTitle, Job<T> job, Consumer<? super T> onSuccess,
+                                        Consumer<Throwable> onFailure) {
+        return run(failureTitle, job, onSuccess, onFailure);
     }
 
     @Override
     public <T> TaskHandle submit(String title, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(title + " failed", job, onSuccess, onFailure);
+    }
+
+    @Override
+    public void onFxThread(Runnable update) {
+        update.run();
+    }
+
+    private <T> TaskHandle run(String failureTitle, Job<T> job, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         try {
             T result = job.run(Progress.NONE);
             onSuccess.accept(result);
@@ -28,7 +38,7 @@ public final class InlineTaskExecutor implements TaskExecutor {
             if (onFailure != null) {
                 onFailure.accept(e);
             } else {
-                dialogs.showError(title, e);
+                dialogs.showError(failureTitle, e);
             }
         }
         return new TaskHandle() {

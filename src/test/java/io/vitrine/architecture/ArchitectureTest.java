@@ -26,6 +26,12 @@ class ArchitectureTest {
             .because("views and view models go through services and repositories");
 
     @ArchTest
+    static final ArchRule onlyTheCliPrintsToTheConsole = noClasses()
+            .that().resideOutsideOfPackage("io.vitrine.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the CLI owns stdout (one JSON document with --json) and stderr; everything else logs or returns");
+
+    @ArchTest
     static final ArchRule featuresFormNoCycles = slices()
             .matching("io.vitrine.(*)..")
             .should().beFreeOfCycles();

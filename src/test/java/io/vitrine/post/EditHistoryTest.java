@@ -3,6 +3,7 @@ package io.vitrine.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.brand.PublishState;
+import io.vitrine.common.EditHistory;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class EditHistoryTest {
 
     @Test
     void undoAndRedoWalkBackAndForthThroughEveryEdit() {
-        EditHistory history = new EditHistory(twoPhotos());
+        EditHistory<Post> history = PostEdit.history(twoPhotos());
         history.apply(new PostEdit.AddTag(new Tag(0, "LAMP", 0.2, 0.3)));
         history.apply(new PostEdit.SetCallToAction(CallToAction.SHOP_NOW));
         history.apply(new PostEdit.RemoveImage(1));
@@ -37,7 +38,7 @@ class EditHistoryTest {
 
     @Test
     void typingAndDraggingAreOneStepEach() {
-        EditHistory history = new EditHistory(twoPhotos().withImagesAndTags(twoPhotos().images(),
+        EditHistory<Post> history = PostEdit.history(twoPhotos().withImagesAndTags(twoPhotos().images(),
                 List.of(new Tag(0, "LAMP", 0.5, 0.5))));
         for (String text : List.of("E", "Ev", "Eve", "Even")) {
             history.apply(new PostEdit.EditCaption(text));
@@ -68,7 +69,7 @@ class EditHistoryTest {
 
     @Test
     void undoKeepsTheIdTheSaveGaveThePost() {
-        EditHistory history = new EditHistory(Post.newDraft(1));
+        EditHistory<Post> history = PostEdit.history(Post.newDraft(1));
         history.apply(new PostEdit.EditCaption("Hello"));
         Instant now = Instant.parse("2026-11-22T10:00:00Z");
         history.rebase(history.current().saved(7, PublishState.DRAFT, now, now));
@@ -79,7 +80,7 @@ class EditHistoryTest {
 
     @Test
     void anEditThatChangesNothingIsNotAStep() {
-        EditHistory history = new EditHistory(Post.newDraft(1));
+        EditHistory<Post> history = PostEdit.history(Post.newDraft(1));
         history.apply(new PostEdit.SetCampaign(null));
         assertThat(history.canUndo()).isFalse();
     }

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** A post or poll on the calendar: time and title; dragged (or Alt+arrows) to reschedule when it may move. */
 final class CalendarChip extends Label {
+    static final String CALENDAR_ENTRY = "calendar-entry";
     static final DataFormat ENTRY = new DataFormat("application/x-vitrine-calendar-entry");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -26,7 +27,7 @@ final class CalendarChip extends Label {
         super(TIME.format(local) + "  " + entry.title(), Icons.of("failed".equals(entry.status()) ? Feather.ALERT_TRIANGLE
                 : entry.kind() == CalendarEntry.Kind.POLL ? Feather.BAR_CHART_2 : Feather.IMAGE));
         setId((entry.kind() == CalendarEntry.Kind.POLL ? "calendarPoll" : "calendarPost") + entry.id());
-        getStyleClass().add("calendar-entry");
+        getStyleClass().add(CALENDAR_ENTRY);
         setMaxWidth(Double.MAX_VALUE);
         setMinWidth(0);
         setFocusTraversable(true);

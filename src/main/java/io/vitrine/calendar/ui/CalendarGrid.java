@@ -1,5 +1,6 @@
 package io.vitrine.calendar.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.calendar.CalendarEntry;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -20,6 +21,11 @@ import javafx.scene.layout.VBox;
 
 /** Draws the month (6 weeks of days) or the week (days by hours) with entries that drop onto days and hours. */
 final class CalendarGrid {
+    static final String CALENDAR_DAY = "calendar-day";
+    static final String CALENDAR_DAY_NUMBER = "calendar-day-number";
+    static final String CALENDAR_GRID = "calendar-grid";
+    static final String CALENDAR_HOUR = "calendar-hour";
+    static final String CALENDAR_WEEKDAY = "calendar-weekday";
     private static final int MAX_PER_DAY = 4;
     private static final int FIRST_HOUR = 6;
 
@@ -32,7 +38,7 @@ final class CalendarGrid {
     GridPane build() {
         GridPane grid = new GridPane();
         grid.setId("calendarGrid");
-        grid.getStyleClass().add("calendar-grid");
+        grid.getStyleClass().add(CALENDAR_GRID);
         boolean week = model.modeProperty().get() == CalendarViewModel.Mode.WEEK;
         int offset = week ? 1 : 0;
         if (week) {
@@ -49,7 +55,7 @@ final class CalendarGrid {
             LocalDate day = first.plusDays(d);
             String name = day.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.getDefault());
             Label header = new Label(week ? name + " " + day.getDayOfMonth() : name);
-            header.getStyleClass().add("calendar-weekday");
+            header.getStyleClass().add(CALENDAR_WEEKDAY);
             grid.add(header, d + offset, 0);
         }
         if (week) {
@@ -73,7 +79,7 @@ final class CalendarGrid {
             LocalDate day = first.plusDays(i);
             VBox cell = dayCell(day, null);
             Label number = new Label(Integer.toString(day.getDayOfMonth()));
-            number.getStyleClass().add("calendar-day-number");
+            number.getStyleClass().add(CALENDAR_DAY_NUMBER);
             cell.getChildren().add(number);
             cell.pseudoClassStateChanged(PseudoClass.getPseudoClass("other-month"), day.getMonth() != model.anchorProperty().get().getMonth());
             cell.pseudoClassStateChanged(PseudoClass.getPseudoClass("today"), day.equals(today));
@@ -81,7 +87,7 @@ final class CalendarGrid {
             onDay.stream().limit(MAX_PER_DAY).forEach(e -> cell.getChildren().add(chip(e)));
             if (onDay.size() > MAX_PER_DAY) {
                 Label more = new Label("+" + (onDay.size() - MAX_PER_DAY) + " more (see the week)");
-                more.getStyleClass().add("text-muted");
+                more.getStyleClass().add(Styles.TEXT_MUTED);
                 more.setOnMouseClicked(e -> {
                     model.anchorProperty().set(day);
                     model.modeProperty().set(CalendarViewModel.Mode.WEEK);
@@ -99,7 +105,7 @@ final class CalendarGrid {
             row.setMinHeight(34);
             grid.getRowConstraints().add(row);
             Label label = new Label(String.format("%02d:00", hour));
-            label.getStyleClass().add("calendar-hour");
+            label.getStyleClass().add(CALENDAR_HOUR);
             grid.add(label, 0, 1 + hour - FIRST_HOUR);
             for (int d = 0; d < 7; d++) {
                 LocalDate day = first.plusDays(d);
@@ -116,7 +122,7 @@ final class CalendarGrid {
     private VBox dayCell(LocalDate day, LocalTime hour) {
         VBox cell = new VBox();
         cell.setId(hour == null ? "calendarDay" + day : null);
-        cell.getStyleClass().add("calendar-day");
+        cell.getStyleClass().add(CALENDAR_DAY);
         cell.setMinWidth(0);
         cell.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(CalendarChip.ENTRY)) {

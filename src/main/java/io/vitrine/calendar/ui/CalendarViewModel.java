@@ -8,6 +8,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.VitrineException;
 import io.vitrine.post.PostsChanged;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.TaskExecutor;
 import java.time.DayOfWeek;
@@ -46,7 +47,7 @@ public final class CalendarViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty clashText = new SimpleStringProperty("");
-    private long sequence;
+    private final LatestResult loads = new LatestResult();
     private boolean zoneChosen;
 
     public CalendarViewModel(CalendarFeature feature, TaskExecutor tasks, EventBus events) {
@@ -63,16 +64,13 @@ public final class CalendarViewModel {
 
     /** Loads the brand's time zone (first time) and the entries in view. */
     public void reload() {
-        long mine = ++sequence;
+        LatestResult.Request mine = loads.next();
         LocalDate first = firstDay();
         LocalDate last = first.plusDays(days());
         ZoneId shownIn = zone.get();
         title.set(describePeriod(first));
         tasks.submitQuietly(progress -> new Loaded(feature.brands().list(), feature.calendar().between(
-                first.atStartOfDay(shownIn).toInstant(), last.atStartOfDay(shownIn).toInstant())), loaded -> {
-                    if (mine != sequence) {
-                        return;
-                    }
+                first.atStartOfDay(shownIn).toInstant(), last.atStartOfDay(shownIn).toInstant())), mine.deliver(loaded -> {
                     if (!zoneChosen && !loaded.brands().isEmpty() && !loaded.brands().get(0).timeZone().equals(zone.get())) {
                         ZoneId brandZone = loaded.brands().get(0).timeZone();
                         if (anchor.get().equals(LocalDate.now(zone.get()))) {
@@ -85,7 +83,7 @@ public final class CalendarViewModel {
                     Set<CalendarEntry> clashing = CalendarService.clashes(loaded.entries());
                     clashes.set(clashing);
                     clashText.set(clashing.isEmpty() ? "" : describeClashes(clashing));
-                }, error -> notice.set(VitrineException.describe(error)));
+                }), error -> notice.set(VitrineException.describe(error)));
     }
 
     private record Loaded(List<BrandProfile> brands, List<CalendarEntry> entries) {

@@ -3,6 +3,7 @@ package io.vitrine.catalog.ui;
 import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.ProductRow;
 import io.vitrine.common.Formats;
+import io.vitrine.ui.StyleClasses;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -22,6 +23,10 @@ import javafx.util.Callback;
  * as the table scrolls; nothing here touches the database.
  */
 final class CatalogTable {
+    static final String CATALOG_EXPANDER = "catalog-expander";
+    static final String CATALOG_LOADING = "catalog-loading";
+    static final String CATALOG_SALE_NOTE = "catalog-sale-note";
+    static final String CATALOG_WAS_PRICE = "catalog-was-price";
     static final double ROW_HEIGHT = 56;
     static final int THUMBNAIL = 44;
 
@@ -65,13 +70,13 @@ final class CatalogTable {
                 setGraphic(null);
                 if (!empty && row != null && showLoading()) {
                     setText("Loading…");
-                    if (!getStyleClass().contains("catalog-loading")) {
-                        getStyleClass().add("catalog-loading");
+                    if (!getStyleClass().contains(CATALOG_LOADING)) {
+                        getStyleClass().add(CATALOG_LOADING);
                     }
                 }
                 return;
             }
-            getStyleClass().remove("catalog-loading");
+            getStyleClass().remove(CATALOG_LOADING);
             show(row);
         }
 
@@ -93,7 +98,7 @@ final class CatalogTable {
 
         ProductImageCell(ThumbnailLoader thumbnails, IntConsumer toggle) {
             this.thumbnails = thumbnails;
-            expander.getStyleClass().add("catalog-expander");
+            expander.getStyleClass().add(CATALOG_EXPANDER);
             expander.setMinWidth(22);
             expander.setAlignment(Pos.CENTER);
             expander.setOnMouseClicked(e -> {
@@ -102,7 +107,7 @@ final class CatalogTable {
                     e.consume();
                 }
             });
-            frame.getStyleClass().add("catalog-thumbnail");
+            frame.getStyleClass().add(ItemRowGraphic.CATALOG_THUMBNAIL);
             frame.setMinSize(THUMBNAIL, THUMBNAIL);
             frame.setMaxSize(THUMBNAIL, THUMBNAIL);
             image.setFitWidth(THUMBNAIL);
@@ -141,8 +146,8 @@ final class CatalogTable {
         private final VBox box = new VBox(2, title, detail);
 
         NameCell() {
-            title.getStyleClass().add("item-title");
-            detail.getStyleClass().add("item-detail");
+            title.getStyleClass().add(StyleClasses.ITEM_TITLE);
+            detail.getStyleClass().add(StyleClasses.ITEM_DETAIL);
             box.setAlignment(Pos.CENTER_LEFT);
         }
 
@@ -184,15 +189,15 @@ final class CatalogTable {
         private final VBox box = new VBox(1, price, was);
 
         PriceCell() {
-            price.getStyleClass().add("item-price");
-            was.getStyleClass().add("catalog-was-price");
+            price.getStyleClass().add(StyleClasses.ITEM_PRICE);
+            was.getStyleClass().add(CATALOG_WAS_PRICE);
             box.setAlignment(Pos.CENTER_RIGHT);
         }
 
         @Override
         void show(CatalogRow row) {
             was.setText("");
-            was.getStyleClass().setAll("label", row.isVariant() ? "catalog-was-price" : "catalog-sale-note");
+            was.getStyleClass().setAll("label", row.isVariant() ? CATALOG_WAS_PRICE : CATALOG_SALE_NOTE);
             if (row.isVariant()) {
                 CatalogItem item = row.variant().item();
                 price.setText(Formats.money(item.currentPriceMicros(), item.currency()));

@@ -2,7 +2,6 @@ package io.vitrine.catalog.ui;
 
 import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.CatalogImported;
-import io.vitrine.catalog.ImportRuns;
 import io.vitrine.catalog.ProductFilter;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.FxEvents;
@@ -81,16 +80,17 @@ public final class CatalogView implements SectionView {
                         + "any CSV with a column mapping, or an Excel workbook. Re-import it any time to update.")
                 .withAction("Import feed…", this::openImport);
         emptyState.setId("catalogEmptyState");
-        ThumbnailLoader thumbnails = new ThumbnailLoader(context.tasks(), 2 * CatalogTable.THUMBNAIL);
-        ThumbnailLoader pictures = new ThumbnailLoader(context.tasks(), 440);
-        ItemDetailPane detail = new ItemDetailPane(pictures, context.status(), model.detailVariants(), model::showInDetail);
+        ThumbnailLoader thumbnails = new ThumbnailLoader(context.tasks(), feature.pictures(), 2 * CatalogTable.THUMBNAIL);
+        ThumbnailLoader pictures = new ThumbnailLoader(context.tasks(), feature.pictures(), 440);
+        ItemDetailViewModel detailModel = new ItemDetailViewModel(pictures, context.status(), java.time.ZoneId.systemDefault());
+        ItemDetailPane detail = new ItemDetailPane(detailModel, pictures, model.detailVariants(), model::showInDetail);
         detailScroll.setContent(detail.root());
-        model.detailProperty().addListener((obs, old, item) -> detail.show(item));
+        model.detailProperty().addListener((obs, old, item) -> detailModel.show(item));
         CatalogTable.configure(catalogTable, thumbnails, index -> model.rowsProperty().get().toggle(index));
         bindFilters();
         bindTable();
         importButton.setOnAction(e -> openImport());
-        historyButton.setOnAction(e -> new ImportHistoryDialog(context, new ImportRuns(context.workspace().database()),
+        historyButton.setOnAction(e -> new ImportHistoryDialog(new ImportHistoryViewModel(feature.history(), context.tasks()),
                 root.getScene() == null ? null : root.getScene().getWindow()).show());
         unsubscribe = FxEvents.onFxThread(context.events(), CatalogImported.class, event -> model.reload());
     }
@@ -153,7 +153,7 @@ public final class CatalogView implements SectionView {
     }
 
     private void openImport() {
-        new ImportDialog(context, context.feature(CatalogFeature.class).imports(),
+        new ImportDialog(context, context.feature(CatalogFeature.class),
                 root.getScene() == null ? null : root.getScene().getWindow()).show();
     }
 
@@ -170,9 +170,5 @@ public final class CatalogView implements SectionView {
     @Override
     public void dispose() {
         unsubscribe.run();
-    }
-
-    CatalogViewModel model() {
-        return model;
     }
 }

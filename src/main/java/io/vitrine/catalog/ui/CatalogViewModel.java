@@ -6,6 +6,7 @@ import io.vitrine.catalog.ProductFilter;
 import io.vitrine.catalog.ProductRow;
 import io.vitrine.catalog.StoredItem;
 import io.vitrine.common.Formats;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +28,7 @@ import javafx.collections.ObservableList;
 public final class CatalogViewModel {
     static final String ALL_BRANDS = "All brands";
     static final String ALL_CATEGORIES = "All categories";
+    private static final String CATALOG_UNREADABLE = "The catalog could not be read";
 
     // properties
     private final StringProperty searchText = new SimpleStringProperty("");
@@ -48,8 +50,9 @@ public final class CatalogViewModel {
     private final CatalogBrowser browser;
     private final CatalogService catalog;
     private final TaskExecutor tasks;
-    private long generation;
-    private long detailGeneration;
+    /** The filter on screen: rows and counts for an older one are dropped. */
+    private final LatestResult generation = new LatestResult();
+    private final LatestResult detailGeneration = new LatestResult();
     private Runnable onRowsRepaint = () -> { };
 
     public CatalogViewModel(CatalogBrowser browser, CatalogService catalog, TaskExecutor tasks) {
@@ -62,25 +65,23 @@ public final class CatalogViewModel {
 
     /** Re-reads everything: filter choices, counts and rows (after an import, or when the screen shows). */
     public void reload() {
-        tasks.submitQuietly(progress -> new Choices(browser.brands(), browser.categories(), catalog.itemCount()), choices -> {
-            replaceKeepingSelection(brands, ALL_BRANDS, choices.brands(), brand);
-            replaceKeepingSelection(categories, ALL_CATEGORIES, choices.categories(), category);
-            catalogEmpty.set(choices.items() == 0);
-            applyFilter();
-        }, null);
+        tasks.submitQuietly(CATALOG_UNREADABLE, progress -> new Choices(browser.brands(), browser.categories(),
+                catalog.itemCount()), choices -> {
+                    replaceKeepingSelection(brands, ALL_BRANDS, choices.brands(), brand);
+                    replaceKeepingSelection(categories, ALL_CATEGORIES, choices.categories(), category);
+                    catalogEmpty.set(choices.items() == 0);
+                    applyFilter();
+                });
     }
 
     /** Runs the current filter: counts the matches, then pages through them as the table scrolls. */
     public void applyFilter() {
         ProductFilter filter = filter();
-        long current = ++generation;
-        tasks.submitQuietly(progress -> browser.count(filter), count -> {
-            if (current != generation) {
-                return;
-            }
+        LatestResult.Request current = generation.next();
+        tasks.submitQuietly(CATALOG_UNREADABLE, progress -> browser.count(filter), current.deliver(count -> {
             rows.set(new PagedProductList(source(filter, current), count, () -> onRowsRepaint.run()));
             countText.set(count == 1 ? "1 product" : Formats.count(count) + " products");
-        }, null);
+        }));
     }
 
     public void clearFilters() {
@@ -95,20 +96,17 @@ public final class CatalogViewModel {
 
     /** Shows a row in the detail pane: a variant as itself, a product as its first live variant. */
     public void select(CatalogRow row) {
-        long current = ++detailGeneration;
+        LatestResult.Request current = detailGeneration.next();
         if (row == null || row.isLoading()) {
             detail.set(null);
             detailVariants.clear();
             return;
         }
         String groupKey = row.isVariant() ? row.variant().item().groupKey() : row.product().groupKey();
-        tasks.submitQuietly(progress -> browser.variants(groupKey), variants -> {
-            if (current != detailGeneration) {
-                return;
-            }
+        tasks.submitQuietly(CATALOG_UNREADABLE, progress -> browser.variants(groupKey), current.deliver(variants -> {
             detailVariants.setAll(variants.size() > 1 ? variants : List.of());
             detail.set(row.isVariant() ? row.variant() : variants.isEmpty() ? null : variants.get(0));
-        }, null);
+        }));
     }
 
     public void showInDetail(StoredItem item) {
@@ -124,20 +122,16 @@ public final class CatalogViewModel {
                 min == null || min < 0 ? null : min, max == null || max < 0 ? null : max, order.get());
     }
 
-    private PagedProductList.Source source(ProductFilter filter, long current) {
+    private PagedProductList.Source source(ProductFilter filter, LatestResult.Request current) {
         return new PagedProductList.Source() {
             @Override
             public void page(long offset, int limit, Consumer<List<ProductRow>> onLoaded) {
-                tasks.submitQuietly(progress -> browser.page(filter, offset, limit), page -> {
-                    if (current == generation) {
-                        onLoaded.accept(page);
-                    }
-                }, null);
+                tasks.submitQuietly(CATALOG_UNREADABLE, progress -> browser.page(filter, offset, limit), current.deliver(onLoaded));
             }
 
             @Override
             public void variants(String groupKey, Consumer<List<StoredItem>> onLoaded) {
-                tasks.submitQuietly(progress -> browser.variants(groupKey), onLoaded, null);
+                tasks.submitQuietly(CATALOG_UNREADABLE, progress -> browser.variants(groupKey), onLoaded);
             }
         };
     }

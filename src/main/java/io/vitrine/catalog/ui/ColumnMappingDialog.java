@@ -1,12 +1,12 @@
 package io.vitrine.catalog.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.Field;
 import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
-import io.vitrine.catalog.feed.FeedSource;
-import io.vitrine.catalog.feed.TablePreview;
 import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.StyleClasses;
 import io.vitrine.ui.Stylesheets;
 import io.vitrine.ui.ViewLoader;
 import java.nio.file.Path;
@@ -31,7 +31,6 @@ import javafx.util.StringConverter;
 
 /** Maps a spreadsheet's columns to catalog fields, with the first rows as they will import. */
 final class ColumnMappingDialog {
-    static final int PREVIEW_ROWS = 20;
 
     @FXML
     private GridPane mappingGrid;
@@ -66,27 +65,21 @@ final class ColumnMappingDialog {
             chosen = model.toMapping();
             stage.close();
         });
-        context.tasks().submit("Reading the columns of " + file.getFileName(), progress -> {
-            TablePreview preview = service.preview(FeedSource.of(file), format, start, sheet, PREVIEW_ROWS);
-            return new Loaded(preview, start != null ? start : service.proposedMapping(preview.headers()));
-        }, loaded -> show(loaded.preview(), loaded.mapping()), error -> {
+        ColumnMappingViewModel.read(service, context.tasks(), file, format, sheet, start, this::show, error -> {
             stage.close();
             context.dialogs().showError("The columns could not be read", error);
         });
     }
 
-    private record Loaded(TablePreview preview, ColumnMapping mapping) {
-    }
-
-    private void show(TablePreview preview, ColumnMapping start) {
-        model = new ColumnMappingViewModel(preview, start);
+    private void show(ColumnMappingViewModel loaded) {
+        model = loaded;
         mappingCurrencyField.textProperty().bindBidirectional(model.currencyProperty());
         mappingMissingLabel.textProperty().bind(model.missingProperty());
         useMappingButton.disableProperty().bind(model.completeProperty().not());
         int row = 0;
         for (String header : model.headers()) {
             Label name = new Label(header.isBlank() ? "(unnamed column " + (row + 1) + ")" : header);
-            name.getStyleClass().add("item-title");
+            name.getStyleClass().add(StyleClasses.ITEM_TITLE);
             ComboBox<Field> field = new ComboBox<>();
             field.setId("mapping-" + row);
             field.getItems().add(null);
@@ -96,7 +89,7 @@ final class ColumnMappingDialog {
             field.valueProperty().addListener((obs, old, now) -> refreshPreview());
             field.setPrefWidth(200);
             Label samples = new Label(model.samples(header));
-            samples.getStyleClass().add("text-muted");
+            samples.getStyleClass().add(Styles.TEXT_MUTED);
             mappingGrid.addRow(row++, name, field, samples);
         }
         refreshPreview();

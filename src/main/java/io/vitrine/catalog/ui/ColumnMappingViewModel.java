@@ -1,12 +1,18 @@
 package io.vitrine.catalog.ui;
 
+import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.Field;
+import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.feed.TablePreview;
+import io.vitrine.ui.TaskExecutor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -21,12 +27,27 @@ import javafx.beans.value.ObservableValue;
  * mapping given (or the names matched), and says which required fields are still missing.
  */
 public final class ColumnMappingViewModel {
+    /** How many of the file's rows the person sees to recognise the columns. */
+    static final int PREVIEW_ROWS = 20;
+
     private final TablePreview preview;
     private final Map<String, ObjectProperty<Field>> choices = new LinkedHashMap<>();
     private final StringProperty currency = new SimpleStringProperty("");
     private final Character delimiter;
     private final StringBinding missing;
     private final BooleanBinding complete;
+
+    /**
+     * Reads the file's first rows in the background, then hands over a model starting from {@code start} or, when
+     * there is none, from the columns matched by name.
+     */
+    public static void read(ImportService service, TaskExecutor tasks, Path file, FeedFormat format, String sheet,
+                            ColumnMapping start, Consumer<ColumnMappingViewModel> ready, Consumer<Throwable> failed) {
+        tasks.submit("Reading the columns of " + file.getFileName(), progress -> {
+            TablePreview preview = service.preview(FeedSource.of(file), format, start, sheet, PREVIEW_ROWS);
+            return new ColumnMappingViewModel(preview, start != null ? start : service.proposedMapping(preview.headers()));
+        }, ready, failed);
+    }
 
     public ColumnMappingViewModel(TablePreview preview, ColumnMapping start) {
         this.preview = preview;

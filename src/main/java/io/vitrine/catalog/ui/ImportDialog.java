@@ -1,9 +1,8 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogSources;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
-import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.StudioContext;
@@ -72,9 +71,9 @@ final class ImportDialog {
     private final ImportViewModel model;
     private final Stage stage = new Stage();
 
-    ImportDialog(StudioContext context, ImportService service, javafx.stage.Window owner) {
+    ImportDialog(StudioContext context, CatalogFeature feature, javafx.stage.Window owner) {
         this.context = context;
-        this.model = new ImportViewModel(service, context.tasks());
+        this.model = new ImportViewModel(feature.imports(), feature.sources(), context.tasks());
         Parent root = ViewLoader.load(this);
         root.getStylesheets().add(io.vitrine.ui.Stylesheets.STUDIO);
         stage.setTitle("Import a product feed");
@@ -84,8 +83,7 @@ final class ImportDialog {
         }
         stage.setScene(new Scene(root));
         bind();
-        CatalogSources sources = new CatalogSources(context.workspace().database());
-        context.tasks().submitQuietly(p -> sources.names(), model::loadSources, null);
+        model.loadSources();
     }
 
     private void bind() {
@@ -178,9 +176,5 @@ final class ImportDialog {
 
     void show() {
         stage.show();
-    }
-
-    ImportViewModel model() {
-        return model;
     }
 }

@@ -1,17 +1,11 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRun;
-import io.vitrine.catalog.ImportRuns;
-import io.vitrine.catalog.RowIssue;
 import io.vitrine.common.Formats;
-import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.Stylesheets;
 import io.vitrine.ui.ViewLoader;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -27,8 +21,6 @@ import javafx.stage.Window;
 
 /** Every import of this workspace, newest first; selecting one shows its report with rejected rows and warnings. */
 final class ImportHistoryDialog {
-    static final int RUNS = 200;
-
     @FXML
     private TableView<ImportRun> historyTable;
     @FXML
@@ -41,12 +33,10 @@ final class ImportHistoryDialog {
     private Button closeHistoryButton;
 
     private final Stage stage = new Stage();
-    private final StudioContext context;
-    private final ImportRuns runs;
+    private final ImportHistoryViewModel model;
 
-    ImportHistoryDialog(StudioContext context, ImportRuns runs, Window owner) {
-        this.context = context;
-        this.runs = runs;
+    ImportHistoryDialog(ImportHistoryViewModel model, Window owner) {
+        this.model = model;
         Parent root = ViewLoader.load(this);
         root.getStylesheets().add(Stylesheets.STUDIO);
         stage.setTitle("Import history");
@@ -57,14 +47,18 @@ final class ImportHistoryDialog {
         stage.setScene(new Scene(root));
         columns();
         IssueColumns.configure(runIssuesTable);
-        closeHistoryButton.setOnAction(e -> stage.close());
-        historyTable.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> showReport(run));
-        context.tasks().submitQuietly(p -> runs.recent(RUNS), list -> {
-            historyTable.getItems().setAll(list);
-            if (!list.isEmpty()) {
-                historyTable.getSelectionModel().selectFirst();
+        historyTable.setItems(model.history());
+        runIssuesTable.setItems(model.issues());
+        runSummaryLabel.textProperty().bind(model.summaryProperty());
+        runMessageLabel.textProperty().bind(model.messageProperty());
+        model.selectedProperty().addListener((obs, old, run) -> historyTable.getSelectionModel().select(run));
+        historyTable.getSelectionModel().selectedItemProperty().addListener((obs, old, run) -> {
+            if (run != model.selectedProperty().get()) {
+                model.select(run);
             }
-        }, error -> context.dialogs().showError("The import history could not be read", error));
+        });
+        closeHistoryButton.setOnAction(e -> stage.close());
+        model.load();
     }
 
     private void columns() {
@@ -87,35 +81,6 @@ final class ImportHistoryDialog {
         column.setPrefWidth(width);
         column.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return column;
-    }
-
-    private void showReport(ImportRun run) {
-        runIssuesTable.getItems().clear();
-        if (run == null) {
-            runSummaryLabel.setText("");
-            runMessageLabel.setText("");
-            return;
-        }
-        context.tasks().submitQuietly(p -> runs.report(run.id()).orElse(null), report -> {
-            if (report == null || historyTable.getSelectionModel().getSelectedItem() != run) {
-                return;
-            }
-            runSummaryLabel.setText(report.summary() + String.format(Locale.ROOT, " — %s in %.1f s.", report.status(),
-                    report.durationMs() / 1000.0));
-            runMessageLabel.setText(report.message() != null ? report.message() : ImportViewModel.flagsText(report));
-            runIssuesTable.getItems().setAll(issues(report));
-        }, null);
-    }
-
-    static List<ImportViewModel.Issue> issues(ImportReport report) {
-        List<ImportViewModel.Issue> issues = new ArrayList<>();
-        for (RowIssue issue : report.errors()) {
-            issues.add(new ImportViewModel.Issue("Rejected", issue));
-        }
-        for (RowIssue issue : report.warningDetails()) {
-            issues.add(new ImportViewModel.Issue("Warning", issue));
-        }
-        return issues;
     }
 
     void show() {

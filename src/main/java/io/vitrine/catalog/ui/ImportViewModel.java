@@ -1,5 +1,6 @@
 package io.vitrine.catalog.ui;
 
+import io.vitrine.catalog.CatalogSources;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
@@ -12,11 +13,11 @@ import io.vitrine.catalog.feed.FormatDetector;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -38,6 +39,13 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
     /** A line of the report table. */
     public record Issue(String kind, RowIssue issue) {
+        /** The report's rejected rows, then its warnings. */
+        static List<Issue> of(ImportReport report) {
+            List<Issue> issues = new java.util.ArrayList<>();
+            report.errors().forEach(issue -> issues.add(new Issue("Rejected", issue)));
+            report.warningDetails().forEach(issue -> issues.add(new Issue("Warning", issue)));
+            return issues;
+        }
     }
 
     private final StringProperty file = new SimpleStringProperty("");
@@ -57,13 +65,15 @@ public final class ImportViewModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> !running.get() && !file.get().isBlank(), running, file);
 
     private final ImportService service;
+    private final CatalogSources feeds;
     private final TaskExecutor tasks;
     private TaskExecutor.TaskHandle handle;
     private FeedFormat detectedFormat;
-    private long detection;
+    private final LatestResult detection = new LatestResult();
 
-    public ImportViewModel(ImportService service, TaskExecutor tasks) {
+    public ImportViewModel(ImportService service, CatalogSources feeds, TaskExecutor tasks) {
         this.service = service;
+        this.feeds = feeds;
         this.tasks = tasks;
         file.addListener((obs, old, path) -> fileChanged(old, path));
     }
@@ -106,23 +116,19 @@ public final class ImportViewModel {
         mappingSummary.set("Matched by column names");
         detectedFormat = null;
         detected.set("");
-        long current = ++detection;
+        LatestResult.Request current = detection.next();
         if (path == null || path.isBlank()) {
             return;
         }
         tasks.submitQuietly(p -> {
             Path file = Path.of(path.strip());
             return java.nio.file.Files.isRegularFile(file) ? FormatDetector.detect(FeedSource.of(file)) : null;
-        }, found -> {
-            if (current == detection && found != null) {
+        }, current.deliver(found -> {
+            if (found != null) {
                 detectedFormat = found;
                 detected.set("Looks like: " + found.label());
             }
-        }, error -> {
-            if (current == detection) {
-                detected.set(VitrineException.describe(error));
-            }
-        });
+        }), current.deliver(error -> detected.set(VitrineException.describe(error))));
     }
 
     /** The format that will be used: chosen, else detected. */
@@ -130,8 +136,9 @@ public final class ImportViewModel {
         return format.get().format() != null ? format.get().format() : detectedFormat;
     }
 
-    public void loadSources(List<String> names) {
-        sources.setAll(names);
+    /** Reads the names of the feeds imported before, to offer them as the source's name. */
+    public void loadSources() {
+        tasks.submitQuietly("The feed names could not be read", p -> feeds.names(), sources::setAll);
     }
 
     /** Starts the import; {@code needsMapping} is called (FX thread) when the columns must be chosen first. */
@@ -173,7 +180,7 @@ public final class ImportViewModel {
         report.set(done);
         status.set(done.durationMs() < 1000 ? "Imported in less than a second."
                 : "Imported in " + String.format(java.util.Locale.ROOT, "%.1f", done.durationMs() / 1000.0) + " s.");
-        issues.setAll(ImportHistoryDialog.issues(done));
+        issues.setAll(Issue.of(done));
     }
 
     /** The service's progress, forwarded to this dialog (at most every 100 ms) as well as to the status bar. */
@@ -188,7 +195,7 @@ public final class ImportViewModel {
                 if (now - last > 100_000_000L || total > 0 && done >= total) {
                     last = now;
                     double fraction = total > 0 ? (double) done / total : -1;
-                    Platform.runLater(() -> {
+                    tasks.onFxThread(() -> {
                         if (running.get()) {
                             progress.set(fraction);
                             status.set(message);

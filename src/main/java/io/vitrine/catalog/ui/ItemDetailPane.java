@@ -1,11 +1,9 @@
 package io.vitrine.catalog.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.StoredItem;
-import io.vitrine.common.Formats;
-import io.vitrine.ui.ShellStatus;
 import io.vitrine.ui.ViewLoader;
-import java.time.ZoneId;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -50,13 +48,11 @@ final class ItemDetailPane {
     private ListView<StoredItem> detailVariants;
 
     private final Parent root;
-    private final ThumbnailLoader pictures;
-    private final ShellStatus status;
-    private String shownLink;
+    private final ItemDetailViewModel model;
 
-    ItemDetailPane(ThumbnailLoader pictures, ShellStatus status, ObservableList<StoredItem> variants, Consumer<StoredItem> onPick) {
-        this.pictures = pictures;
-        this.status = status;
+    ItemDetailPane(ItemDetailViewModel model, ThumbnailLoader pictures, ObservableList<StoredItem> variants,
+                   Consumer<StoredItem> onPick) {
+        this.model = model;
         root = ViewLoader.load(this);
         detailVariants.setItems(variants);
         detailVariants.setCellFactory(list -> new VariantCell(pictures));
@@ -69,59 +65,38 @@ final class ItemDetailPane {
         variantsBox.managedProperty().bind(variantsBox.visibleProperty());
         variants.addListener((javafx.collections.ListChangeListener<StoredItem>) c ->
                 variantsTitle.setText(variants.size() + " variants"));
-        show(null);
+        detailContent.visibleProperty().bind(model.itemProperty().isNotNull());
+        detailPlaceholder.visibleProperty().bind(model.itemProperty().isNull());
+        detailImage.imageProperty().bind(model.pictureProperty());
+        detailPrice.textProperty().bind(model.priceProperty());
+        detailWasPrice.textProperty().bind(model.wasPriceProperty());
+        model.facts().addListener((javafx.collections.ListChangeListener<ItemDetailViewModel.Fact>) c -> showFacts());
+        model.itemProperty().addListener((obs, old, item) -> show(item));
     }
 
     Parent root() {
         return root;
     }
 
-    void show(StoredItem stored) {
-        detailContent.setVisible(stored != null);
-        detailPlaceholder.setVisible(stored == null);
+    private void show(StoredItem stored) {
         if (stored == null) {
             return;
         }
         CatalogItem item = stored.item();
         detailTitle.setText(item.title());
-        detailPrice.setText(Formats.money(item.currentPriceMicros(), item.currency()));
-        detailWasPrice.setText(item.onSale() ? Formats.money(item.priceMicros(), item.currency()) : "");
-        StockBadge.apply(detailStock, stored.summary());
-        facts(stored);
+        StockBadge.apply(detailStock, model.summary());
         detailDescription.setText(item.description() == null ? "" : item.description());
         detailLink.setVisible(item.link() != null);
         detailLink.setOnAction(e -> copyLink(item.link()));
-        String link = item.imageLink();
-        if (link == null || !link.equals(shownLink)) {
-            shownLink = link;
-            detailImage.setImage(null);
-            pictures.load(link, image -> {
-                if (link.equals(shownLink)) {
-                    detailImage.setImage(image);
-                }
-            });
-        }
     }
 
-    private void facts(StoredItem stored) {
-        CatalogItem item = stored.item();
+    private void showFacts() {
         detailFacts.getChildren().clear();
         int row = 0;
-        Object[][] facts = {{"ID", item.id()}, {"Brand", item.brand()}, {"GTIN", item.gtin()}, {"MPN", item.mpn()},
-            {"Colour", item.color()}, {"Size", item.size()}, {"Material", item.material()}, {"Pattern", item.pattern()},
-            {"Gender", item.gender()}, {"Age group", item.ageGroup()}, {"Condition", item.condition()},
-            {"Stock", item.stockQuantity() == null ? null : Formats.count(item.stockQuantity())},
-            {"Category", item.productType()}, {"Google category", item.googleCategory()},
-            {"Labels", item.customLabels().stream().filter(java.util.Objects::nonNull).reduce((a, b) -> a + ", " + b).orElse(null)},
-            {"Source", stored.sourceName()},
-            {"Updated", stored.updatedAt() == null ? null : Formats.dateTime(stored.updatedAt(), ZoneId.systemDefault())}};
-        for (Object[] fact : facts) {
-            if (fact[1] == null) {
-                continue;
-            }
-            Label name = new Label((String) fact[0]);
-            name.getStyleClass().add("text-muted");
-            Label value = new Label(fact[1].toString());
+        for (ItemDetailViewModel.Fact fact : model.facts()) {
+            Label name = new Label(fact.name());
+            name.getStyleClass().add(Styles.TEXT_MUTED);
+            Label value = new Label(fact.value());
             value.setWrapText(true);
             detailFacts.addRow(row++, name, value);
         }
@@ -131,7 +106,7 @@ final class ItemDetailPane {
         ClipboardContent content = new ClipboardContent();
         content.putString(link);
         Clipboard.getSystemClipboard().setContent(content);
-        status.notify("Product link copied: " + link);
+        model.linkCopied(link);
     }
 
     /** A variant in the detail pane's list. */

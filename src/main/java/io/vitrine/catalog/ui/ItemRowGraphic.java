@@ -2,6 +2,7 @@ package io.vitrine.catalog.ui;
 
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.common.Formats;
+import io.vitrine.ui.StyleClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -13,6 +14,7 @@ import javafx.scene.layout.VBox;
 
 /** One catalog item as a list row: thumbnail, title with brand and id, price and stock badge. */
 final class ItemRowGraphic extends HBox {
+    static final String CATALOG_THUMBNAIL = "catalog-thumbnail";
     static final int THUMBNAIL = 36;
 
     private final ThumbnailLoader thumbnails;
@@ -27,9 +29,9 @@ final class ItemRowGraphic extends HBox {
     ItemRowGraphic(ThumbnailLoader thumbnails) {
         super(8);
         this.thumbnails = thumbnails;
-        title.getStyleClass().add("item-title");
-        detail.getStyleClass().add("item-detail");
-        price.getStyleClass().add("item-price");
+        title.getStyleClass().add(StyleClasses.ITEM_TITLE);
+        detail.getStyleClass().add(StyleClasses.ITEM_DETAIL);
+        price.getStyleClass().add(StyleClasses.ITEM_PRICE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox text = new VBox(1, title, detail);
@@ -40,7 +42,7 @@ final class ItemRowGraphic extends HBox {
             image.setFitHeight(THUMBNAIL);
             image.setPreserveRatio(true);
             StackPane frame = new StackPane(image);
-            frame.getStyleClass().add("catalog-thumbnail");
+            frame.getStyleClass().add(CATALOG_THUMBNAIL);
             frame.setMinSize(THUMBNAIL, THUMBNAIL);
             frame.setMaxSize(THUMBNAIL, THUMBNAIL);
             getChildren().add(frame);

@@ -1,14 +1,16 @@
 package io.vitrine.catalog.ui;
 
+import atlantafx.base.theme.Styles;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.Stylesheets;
 import io.vitrine.ui.TaskExecutor;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -28,6 +30,9 @@ import javafx.util.Duration;
  * Embedded by the composer (tag a pin) and the poll builder (choose an option).
  */
 public final class ProductPicker extends StackPane {
+    static final String PRODUCT_PICKER = "product-picker";
+    static final String PRODUCT_PICKER_POPUP = "product-picker-popup";
+    static final String PRODUCT_PICKER_RESULTS = "product-picker-results";
     public static final String FIELD_ID = "productPickerField";
     public static final String RESULTS_ID = "productPickerResults";
     static final int LIMIT = 12;
@@ -41,22 +46,22 @@ public final class ProductPicker extends StackPane {
     private final PauseTransition debounce = new PauseTransition(Duration.millis(120));
     private final ObjectProperty<ItemSummary> selectedItem = new SimpleObjectProperty<>();
     private Consumer<ItemSummary> onItemPicked = item -> { };
-    private long querySequence;
+    private final LatestResult queries = new LatestResult();
 
-    public ProductPicker(CatalogService catalog, TaskExecutor tasks) {
-        this.catalog = catalog;
+    public ProductPicker(CatalogFeature feature, TaskExecutor tasks) {
+        this.catalog = feature.catalog();
         this.tasks = tasks;
-        getStyleClass().add("product-picker");
+        getStyleClass().add(PRODUCT_PICKER);
         field.setId(FIELD_ID);
         field.setPromptText("Search products by name, brand or id…");
         results.setId(RESULTS_ID);
-        ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, 2 * ItemRowGraphic.THUMBNAIL);
+        ThumbnailLoader thumbnails = new ThumbnailLoader(tasks, feature.pictures(), 2 * ItemRowGraphic.THUMBNAIL);
         results.setCellFactory(list -> new ItemCell(thumbnails));
         results.setPrefHeight(320);
-        results.getStyleClass().add("product-picker-results");
-        emptyLabel.getStyleClass().add("text-muted");
+        results.getStyleClass().add(PRODUCT_PICKER_RESULTS);
+        emptyLabel.getStyleClass().add(Styles.TEXT_MUTED);
         VBox popupBox = new VBox(results, emptyLabel);
-        popupBox.getStyleClass().add("product-picker-popup");
+        popupBox.getStyleClass().add(PRODUCT_PICKER_POPUP);
         Stylesheets.stylePopup(popupBox);
         popup.getContent().add(popupBox);
         popup.setAutoHide(true);
@@ -103,20 +108,14 @@ public final class ProductPicker extends StackPane {
 
     private void search(String text) {
         String query = text == null ? "" : text.strip();
-        long sequence = ++querySequence;
+        LatestResult.Request request = queries.next();
         if (query.isEmpty()) {
             popup.hide();
             return;
         }
-        tasks.submitQuietly(progress -> catalog.search(query, LIMIT), found -> {
-            if (sequence == querySequence) {
-                show(found);
-            }
-        }, error -> {
-            if (sequence == querySequence) {
-                show(List.of());
-            }
-        });
+        // a query the index cannot read ("lamp AND") finds nothing, as a search box should say
+        tasks.submitQuietly(progress -> catalog.search(query, LIMIT), request.deliver(this::show),
+                request.deliver(error -> show(List.of())));
     }
 
     private void show(List<ItemSummary> found) {
@@ -144,11 +143,6 @@ public final class ProductPicker extends StackPane {
         onItemPicked.accept(item);
     }
 
-    /** The last picked item (null until one is picked). */
-    public ReadOnlyObjectProperty<ItemSummary> selectedItemProperty() {
-        return selectedItem;
-    }
-
     /** Called on the FX thread each time the user picks an item. */
     public void setOnItemPicked(Consumer<ItemSummary> handler) {
         this.onItemPicked = handler == null ? item -> { } : handler;
@@ -159,10 +153,6 @@ public final class ProductPicker extends StackPane {
         selectedItem.set(null);
         field.clear();
         popup.hide();
-    }
-
-    public TextField field() {
-        return field;
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class ThumbnailLoader {
     private static final Image NONE = new Image(new ByteArrayInputStream(new byte[0]));
 
     private final TaskExecutor tasks;
-    private final ImageFetcher fetcher = new ImageFetcher();
+    private final ImageFetcher fetcher;
     private final int size;
     private final Map<String, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -38,9 +38,13 @@ public final class ThumbnailLoader {
     private final Map<String, List<Consumer<Image>>> callbacks = new HashMap<>();
     private int running;
 
-    /** @param size the thumbnails' longest side in pixels */
-    public ThumbnailLoader(TaskExecutor tasks, int size) {
+    /**
+     * @param fetcher the catalog's picture fetcher ({@code CatalogFeature.pictures()})
+     * @param size the thumbnails' longest side in pixels
+     */
+    public ThumbnailLoader(TaskExecutor tasks, ImageFetcher fetcher, int size) {
         this.tasks = tasks;
+        this.fetcher = fetcher;
         this.size = size;
     }
 

@@ -5,6 +5,7 @@ import io.vitrine.insights.EngagementQueries;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsScope;
 import io.vitrine.insights.SegmentDimension;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class InsightsViewModel {
     /** "All campaigns" is the null-id entry. */
     public static final CampaignRef ALL_CAMPAIGNS = new CampaignRef(-1, "All campaigns");
     static final int TOP_POSTS = 10;
+    private static final String UNREADABLE = "The engagement figures could not be read";
 
     private final EngagementQueries queries;
     private final TaskExecutor tasks;
@@ -50,7 +52,7 @@ public final class InsightsViewModel {
     private final ObjectProperty<CampaignRef> campaign = new SimpleObjectProperty<>(ALL_CAMPAIGNS);
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.LAST_30_DAYS);
     private final ReadOnlyObjectWrapper<InsightsSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    private long loads;
+    private final LatestResult loads = new LatestResult();
 
     public InsightsViewModel(EngagementQueries queries, TaskExecutor tasks, Clock clock) {
         this.queries = queries;
@@ -62,7 +64,7 @@ public final class InsightsViewModel {
 
     /** Reloads the campaign list and the numbers. */
     public void refresh() {
-        tasks.submitQuietly(progress -> queries.campaigns(), loaded -> {
+        tasks.submitQuietly(UNREADABLE, progress -> queries.campaigns(), loaded -> {
             CampaignRef selected = campaign.get();
             List<CampaignRef> all = new java.util.ArrayList<>(List.of(ALL_CAMPAIGNS));
             all.addAll(loaded);
@@ -73,20 +75,15 @@ public final class InsightsViewModel {
             } else {
                 campaign.set(keep); // reloads through the listener
             }
-        }, null);
+        });
     }
 
     void reload() {
         InsightsScope scope = scope();
-        long load = ++loads;
-        tasks.submitQuietly(progress -> new InsightsSnapshot(queries.countsByType(scope), queries.revenueByCurrency(scope),
+        tasks.submitQuietly(UNREADABLE, progress -> new InsightsSnapshot(queries.countsByType(scope), queries.revenueByCurrency(scope),
                 queries.daily(scope), queries.topPosts(scope, EventType.PRODUCT_CLICK, TOP_POSTS),
                 queries.bySegment(scope, SegmentDimension.REGION, EventType.PRODUCT_CLICK),
-                queries.bySegment(scope, SegmentDimension.INTEREST, EventType.PRODUCT_CLICK)), loaded -> {
-                    if (load == loads) {
-                        snapshot.set(loaded);
-                    }
-                }, null);
+                queries.bySegment(scope, SegmentDimension.INTEREST, EventType.PRODUCT_CLICK)), loads.next().deliver(snapshot::set));
     }
 
     InsightsScope scope() {

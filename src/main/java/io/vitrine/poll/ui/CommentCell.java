@@ -12,14 +12,16 @@ import javafx.scene.layout.VBox;
 
 /** A comment: what was written, then when and by whom (segment). */
 final class CommentCell extends ListCell<PollComment> {
+    static final String COMMENT_META = "comment-meta";
+    static final String COMMENT_TEXT = "comment-text";
     private final Label text = new Label();
     private final Label meta = new Label();
     private final VBox box = new VBox(2, text, meta);
 
     CommentCell() {
-        text.getStyleClass().add("comment-text");
+        text.getStyleClass().add(COMMENT_TEXT);
         text.setWrapText(true);
-        meta.getStyleClass().add("comment-meta");
+        meta.getStyleClass().add(COMMENT_META);
         box.setMaxWidth(760);
     }
 

@@ -1,12 +1,15 @@
 package io.vitrine.poll.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.common.Formats;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.poll.PollOption;
 import io.vitrine.ui.Icons;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import javafx.scene.image.Image;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -26,10 +29,14 @@ import org.kordamp.ikonli.feather.Feather;
  * and a label), with buttons to move it and remove it. Ids end with the option's index: optionLabel0 …
  */
 final class OptionEditor extends VBox {
+    static final String OPTION_CHOSEN = "option-chosen";
+    static final String OPTION_LETTER = "option-letter";
+    static final String SEGMENTED = "segmented";
     static final String STYLE_CLASS = "option-editor";
 
     private final int index;
     private final PollBuilderViewModel model;
+    private final Function<String, Image> thumbnails;
     private final ToggleButton productToggle = new ToggleButton("Product");
     private final ToggleButton customToggle = new ToggleButton("Custom design");
     private final ProductPicker picker;
@@ -38,13 +45,16 @@ final class OptionEditor extends VBox {
     private final Label chosen = new Label();
     private final TextField label = new TextField();
 
-    OptionEditor(int index, int count, OptionDraft option, PollBuilderViewModel model, IntConsumer chooseImage) {
+    /** @param thumbnails a stored picture's thumbnail, or null while it loads */
+    OptionEditor(int index, int count, OptionDraft option, PollBuilderViewModel model, ProductPicker picker,
+                 Function<String, Image> thumbnails, IntConsumer chooseImage) {
         super(6);
         this.index = index;
         this.model = model;
+        this.thumbnails = thumbnails;
+        this.picker = picker;
         setId("optionEditor" + index);
         getStyleClass().add(STYLE_CLASS);
-        picker = new ProductPicker(model.catalog(), model.tasks());
         picker.setOnItemPicked(item -> model.pickItem(index, item));
         label.setId("optionLabel" + index);
         label.setPromptText("Label voters see");
@@ -55,7 +65,7 @@ final class OptionEditor extends VBox {
         thumbnail.setFitWidth(48);
         thumbnail.setFitHeight(48);
         thumbnail.setPreserveRatio(true);
-        chosen.getStyleClass().add("option-chosen");
+        chosen.getStyleClass().add(OPTION_CHOSEN);
         chosen.setWrapText(true);
 
         ToggleGroup kind = new ToggleGroup();
@@ -74,7 +84,7 @@ final class OptionEditor extends VBox {
         });
 
         Label letter = new Label(PollOption.letter(index));
-        letter.getStyleClass().add("option-letter");
+        letter.getStyleClass().add(OPTION_LETTER);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, letter, segmented(), spacer, button(Feather.ARROW_UP, "Move up", "optionUp", index > 0,
@@ -90,9 +100,9 @@ final class OptionEditor extends VBox {
 
     private HBox segmented() {
         HBox box = new HBox(productToggle, customToggle);
-        box.getStyleClass().add("segmented");
-        productToggle.getStyleClass().add("left-pill");
-        customToggle.getStyleClass().add("right-pill");
+        box.getStyleClass().add(SEGMENTED);
+        productToggle.getStyleClass().add(Styles.LEFT_PILL);
+        customToggle.getStyleClass().add(Styles.RIGHT_PILL);
         productToggle.setMinWidth(Region.USE_PREF_SIZE);
         customToggle.setMinWidth(Region.USE_PREF_SIZE);
         return box;
@@ -101,7 +111,7 @@ final class OptionEditor extends VBox {
     private Button button(Feather icon, String tip, String id, boolean enabled, Runnable action) {
         Button button = new Button(null, Icons.of(icon));
         button.setId(id + index);
-        button.getStyleClass().addAll("flat", "button-icon");
+        button.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         button.setTooltip(new Tooltip(tip));
         button.setDisable(!enabled);
         button.setOnAction(e -> action.run());
@@ -127,7 +137,7 @@ final class OptionEditor extends VBox {
             chosen.setText(option.imageSha256() == null ? "" : "Custom design (not in the catalog)");
         }
         chosen.setManaged(!chosen.getText().isEmpty());
-        thumbnail.setImage(model.thumbnails().get(option.imageSha256()));
+        thumbnail.setImage(thumbnails.apply(option.imageSha256()));
     }
 
     /** Refreshes the product line and the thumbnail once they have loaded. */

@@ -2,6 +2,7 @@ package io.vitrine.poll.ui;
 
 import io.vitrine.brand.PublishState;
 import io.vitrine.brand.ui.PublishStateBadge;
+import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.common.Problem;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollLimits;
@@ -9,12 +10,12 @@ import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.Converters;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.DialogService.FileType;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.UndoKeys;
 import io.vitrine.ui.ViewLoader;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -32,6 +33,8 @@ import javafx.scene.layout.VBox;
 
 /** The poll builder: binds the form to {@link PollBuilderViewModel} and redraws the preview on every change. */
 public final class PollBuilderView {
+    static final String POLL_PROBLEM_ERROR = "poll-problem-error";
+    static final String POLL_PROBLEM_WARNING = "poll-problem-warning";
     private static final List<FileType> PICTURES = List.of(FileType.of("Pictures", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.webp"));
 
     @FXML private Label builderTitle;
@@ -61,12 +64,17 @@ public final class PollBuilderView {
     private final Parent root;
     private final PollBuilderViewModel model;
     private final DialogService dialogs;
+    private final ImageCache images;
+    private final Supplier<ProductPicker> pickers;
     private final PollPreview preview = new PollPreview();
     private boolean rendering;
 
-    public PollBuilderView(PollBuilderViewModel model, DialogService dialogs) {
+    /** @param pickers makes the product picker of each catalog option */
+    public PollBuilderView(PollBuilderViewModel model, ImageCache images, Supplier<ProductPicker> pickers, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
+        this.images = images;
+        this.pickers = pickers;
         root = ViewLoader.load(this);
         previewHolder.getChildren().add(preview);
         durationSpinner.setValueFactory(new IntegerSpinnerValueFactory(PollLimits.MIN_DURATION_HOURS, PollLimits.MAX_DURATION_HOURS,
@@ -81,7 +89,6 @@ public final class PollBuilderView {
         model.brandHandleProperty().addListener((obs, old, now) -> showPreview());
         model.problems().addListener((javafx.collections.ListChangeListener<Problem>) c -> showProblems());
         model.items().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());
-        model.thumbnails().loaded().addListener((javafx.collections.MapChangeListener<String, Object>) c -> refreshOptions());
         render();
     }
 
@@ -91,7 +98,7 @@ public final class PollBuilderView {
         undoButton.setOnAction(e -> model.undo());
         redoButton.setOnAction(e -> model.redo());
         saveDraftButton.setOnAction(e -> model.save());
-        scheduleButton.setOnAction(e -> model.schedule(scheduleTime()));
+        scheduleButton.setOnAction(e -> model.schedule(scheduleDatePicker.getValue(), scheduleHourSpinner.getValue()));
         saveDraftButton.disableProperty().bind(model.busyProperty());
         scheduleButton.disableProperty().bind(model.busyProperty());
         addOptionButton.setOnAction(e -> model.addOption());
@@ -157,7 +164,7 @@ public final class PollBuilderView {
             optionsBox.getChildren().clear();
             for (int i = 0; i < draft.options().size(); i++) {
                 optionsBox.getChildren().add(new OptionEditor(i, draft.options().size(), draft.options().get(i), model,
-                        this::chooseOptionImage));
+                        pickers.get(), this::thumbnail, this::chooseOptionImage));
             }
             addOptionButton.setDisable(draft.options().size() >= PollLimits.MAX_OPTIONS);
             removePhotoButton.setDisable(draft.imageSha256() == null);
@@ -187,7 +194,7 @@ public final class PollBuilderView {
 
     private void showPreview() {
         PollDraft draft = model.draftProperty().get();
-        preview.show(draft, model.brandHandleProperty().get(), model.items(), model.thumbnails()::get);
+        preview.show(draft, model.brandHandleProperty().get(), model.items(), this::thumbnail);
         removePhotoButton.setDisable(draft.imageSha256() == null);
     }
 
@@ -195,7 +202,7 @@ public final class PollBuilderView {
         problemsBox.getChildren().setAll(model.problems().stream().map(p -> {
             Label label = new Label((p.isError() ? "✕ " : "⚠ ") + p.message());
             label.setWrapText(true);
-            label.getStyleClass().add(p.isError() ? "poll-problem-error" : "poll-problem-warning");
+            label.getStyleClass().add(p.isError() ? POLL_PROBLEM_ERROR : POLL_PROBLEM_WARNING);
             return label;
         }).toList());
     }
@@ -206,12 +213,9 @@ public final class PollBuilderView {
         PublishStateBadge.apply(statusBadge, model.statusProperty().get());
     }
 
-    private java.time.Instant scheduleTime() {
-        LocalDate date = scheduleDatePicker.getValue();
-        if (date == null) {
-            return java.time.Instant.now();
-        }
-        return date.atTime(scheduleHourSpinner.getValue(), 0).atZone(ZoneId.systemDefault()).toInstant();
+    /** A stored picture's thumbnail if loaded (else null: the options and preview are redrawn when it arrives). */
+    private javafx.scene.image.Image thumbnail(String sha256) {
+        return images.thumbnailIfLoaded(sha256, this::refreshOptions);
     }
 
     public Parent root() {

@@ -3,6 +3,7 @@ package io.vitrine.poll.ui;
 import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.EditHistory;
 import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.PollDraft;
@@ -11,10 +12,13 @@ import io.vitrine.poll.PollLimits;
 import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollTargets;
 import io.vitrine.ui.DialogService;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.PlatformMessage;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.UnaryOperator;
@@ -41,25 +45,30 @@ public final class PollBuilderViewModel {
     private final ImageStore images;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final Thumbnails thumbnails;
-    private final EditHistory<PollDraft> history = new EditHistory<>();
+    private final EditHistory<PollDraft> history = new EditHistory<>(PollDraft.blank());
 
     private final ReadOnlyObjectWrapper<PollDraft> draft = new ReadOnlyObjectWrapper<>(PollDraft.blank());
     private final ReadOnlyObjectWrapper<Long> pollId = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<PublishState> status = new ReadOnlyObjectWrapper<>(PublishState.DRAFT);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     /** What the platform said about the open poll (why it failed, a refused change); empty when nothing. */
     private final ReadOnlyStringWrapper platformMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper brandHandle = new ReadOnlyStringWrapper("@yourbrand");
+    /** The brand's time zone: a date and hour chosen to publish at are read there, as in the composer. */
+    private final ReadOnlyObjectWrapper<ZoneId> zone = new ReadOnlyObjectWrapper<>(ZoneId.of("UTC"));
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<String> campaigns = FXCollections.observableArrayList();
     private final ObservableMap<String, ItemSummary> items = FXCollections.observableHashMap();
-    private long validation;
-    private long session;
-    private long opening;
+    private final LatestResult validation = new LatestResult();
+    /** The poll on screen: a save that finishes after another poll was opened leaves the screen alone. */
+    private final LatestResult session = new LatestResult();
+    private LatestResult.Request onScreen = session.next();
+    private final LatestResult opening = new LatestResult();
     private LongConsumer onSaved = id -> { };
 
     public PollBuilderViewModel(PollService polls, CatalogService catalog, ImageStore images, TaskExecutor tasks,
@@ -69,48 +78,47 @@ public final class PollBuilderViewModel {
         this.images = images;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.thumbnails = new Thumbnails(images, tasks);
     }
 
     // ---------------------------------------------------------------- loading
 
     /** Starts a new, unsaved poll. */
     public void newPoll() {
-        opening++;
+        opening.invalidate();
         replace(null, PublishState.DRAFT, PollDraft.blank());
         platformMessage.set("");
     }
 
     /** Opens a stored poll for editing. */
     public void open(long id) {
-        long request = ++opening;
-        tasks.submitQuietly(progress -> polls.require(id), poll -> {
-            if (request == opening) {
-                replace(poll.id(), poll.status(), poll.toDraft());
-                platformMessage.set(PlatformMessage.text(poll.status() == PublishState.FAILED, poll.syncError()));
-            }
-        }, error -> dialogs.showError("The poll could not be opened", error));
+        tasks.submitQuietly(progress -> polls.require(id), opening.next().deliver(poll -> {
+            replace(poll.id(), poll.status(), poll.toDraft());
+            platformMessage.set(PlatformMessage.text(poll.status() == PublishState.FAILED, poll.syncError()));
+        }), error -> dialogs.showError("The poll could not be opened", error));
     }
 
     private void replace(Long id, PublishState newStatus, PollDraft newDraft) {
-        session++;
+        onScreen = session.next();
         pollId.set(id);
         status.set(newStatus);
-        history.clear();
+        history.reset(newDraft);
+        showHistory();
         draft.set(newDraft);
         dirty.set(false);
         message.set("");
         revision.set(revision.get() + 1);
-        tasks.submitQuietly(progress -> new Context(polls.brandHandle(), polls.campaignNames()), context -> {
-            brandHandle.set(context.handle());
-            List<String> choices = new java.util.ArrayList<>(List.of("")); // "" = no campaign
-            choices.addAll(context.campaigns());
-            campaigns.setAll(choices);
-        }, null);
+        tasks.submitQuietly("The brand and campaigns could not be read", progress -> new Context(polls.brandHandle(),
+                polls.planningZone(id), polls.campaignNames()), context -> {
+                    brandHandle.set(context.handle());
+                    zone.set(context.zone());
+                    List<String> choices = new java.util.ArrayList<>(List.of("")); // "" = no campaign
+                    choices.addAll(context.campaigns());
+                    campaigns.setAll(choices);
+                });
         afterChange();
     }
 
-    private record Context(String handle, List<String> campaigns) {
+    private record Context(String handle, ZoneId zone, List<String> campaigns) {
     }
 
     // ---------------------------------------------------------------- edits
@@ -148,28 +156,26 @@ public final class PollBuilderViewModel {
 
     /** A picture of a custom design for an option: stored in the workspace, then used. */
     public void useImage(int index, Path file) {
-        busy.set(true);
-        tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
-            busy.set(false);
-            edit(d -> {
-                OptionDraft old = d.options().get(index);
-                String label = old.isCatalogItem() || old.label().isBlank() ? labelFromFile(file) : old.label();
-                return d.withOption(index, OptionDraft.ofImage(sha, label));
-            }, null, true);
-        }, error -> {
-            busy.set(false);
-            dialogs.showError("The picture could not be added", error);
+        store(file, "The picture could not be added", sha -> d -> {
+            OptionDraft old = d.options().get(index);
+            String label = old.isCatalogItem() || old.label().isBlank() ? PollLimits.labelFromFile(file.getFileName().toString()) : old.label();
+            return d.withOption(index, OptionDraft.ofImage(sha, label));
         });
     }
 
     public void setPhoto(Path file) {
+        store(file, "The photo could not be added", sha -> d -> d.withImage(sha));
+    }
+
+    /** Stores a picture in the background, then applies the edit made of its hash. */
+    private void store(Path file, String failure, java.util.function.Function<String, UnaryOperator<PollDraft>> use) {
         busy.set(true);
         tasks.submit("Adding " + file.getFileName(), progress -> images.put(file).sha256(), sha -> {
             busy.set(false);
-            edit(d -> d.withImage(sha), null, true);
+            edit(use.apply(sha), null, true);
         }, error -> {
             busy.set(false);
-            dialogs.showError("The photo could not be added", error);
+            dialogs.showError(failure, error);
         });
     }
 
@@ -192,14 +198,19 @@ public final class PollBuilderViewModel {
     }
 
     public void undo() {
-        history.undo(draft.get()).ifPresent(this::restore);
+        if (history.canUndo()) {
+            restore(history.undo());
+        }
     }
 
     public void redo() {
-        history.redo(draft.get()).ifPresent(this::restore);
+        if (history.canRedo()) {
+            restore(history.redo());
+        }
     }
 
     private void restore(PollDraft previous) {
+        showHistory();
         draft.set(previous);
         dirty.set(true);
         revision.set(revision.get() + 1);
@@ -214,31 +225,36 @@ public final class PollBuilderViewModel {
         if (!status.get().beforePublication()) {
             return;
         }
-        PollDraft before = draft.get();
-        PollDraft after = change.apply(before);
+        PollDraft before = history.current();
+        PollDraft after = history.apply("Edit", runKey, change);
         if (after.equals(before)) {
             return;
         }
-        history.record(before, runKey);
+        if (structural) {
+            history.seal();
+        }
+        showHistory();
         draft.set(after);
         dirty.set(true);
         if (structural) {
-            history.seal();
             revision.set(revision.get() + 1);
         }
         afterChange();
     }
 
+    private void showHistory() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
     private void afterChange() {
         PollDraft current = draft.get();
-        long sequence = ++validation;
         java.util.Set<String> known = java.util.Set.copyOf(items.keySet());
-        tasks.submitQuietly(progress -> new Checked(polls.validate(current), lookUpItems(current, known)), checked -> {
-            if (sequence == validation) {
-                checked.items().forEach(item -> items.put(item.id(), item));
-                problems.setAll(checked.problems());
-            }
-        }, null);
+        tasks.submitQuietly("The poll could not be checked", progress -> new Checked(polls.validate(current),
+                lookUpItems(current, known)), validation.next().deliver(checked -> {
+                    checked.items().forEach(item -> items.put(item.id(), item));
+                    problems.setAll(checked.problems());
+                }));
     }
 
     private record Checked(List<Problem> problems, List<ItemSummary> items) {
@@ -266,11 +282,11 @@ public final class PollBuilderViewModel {
     private void save(LongConsumer then, boolean announce) {
         PollDraft saving = draft.get();
         Long id = pollId.get();
-        long opened = session;
+        LatestResult.Request opened = onScreen;
         busy.set(true);
         tasks.submit("Saving the poll", progress -> polls.saveDraft(id, saving), saved -> {
             busy.set(false);
-            if (opened == session) { // still the same poll on screen (a quiet save may finish after another opened)
+            if (opened.isLatest()) { // still the same poll on screen (a quiet save may finish after another opened)
                 pollId.set(saved.id());
                 dirty.set(!saving.equals(draft.get()));
                 problems.setAll(saved.problems());
@@ -298,16 +314,14 @@ public final class PollBuilderViewModel {
         }, error -> dialogs.showError("The poll was not scheduled", error)), true);
     }
 
+    /** Schedules for {@code hour}:00 on {@code date} in the brand's time zone; no date means now. */
+    public void schedule(LocalDate date, int hour) {
+        schedule(date == null ? Instant.now() : date.atTime(hour, 0).atZone(zone.get()).toInstant());
+    }
+
     /** Called with the poll's id after each save (the list refreshes). */
     public void setOnSaved(LongConsumer handler) {
         this.onSaved = handler == null ? id -> { } : handler;
-    }
-
-    private static String labelFromFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = (dot > 0 ? name.substring(0, dot) : name).replace('_', ' ').replace('-', ' ').strip();
-        return PollLimits.labelFromTitle(base.isEmpty() ? name : Character.toUpperCase(base.charAt(0)) + base.substring(1));
     }
 
     // ---------------------------------------------------------------- properties
@@ -333,11 +347,11 @@ public final class PollBuilderViewModel {
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return history.canUndoProperty();
+        return canUndo.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return history.canRedoProperty();
+        return canRedo.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty platformMessageProperty() {
@@ -346,6 +360,10 @@ public final class PollBuilderViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ZoneId> zoneProperty() {
+        return zone.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty brandHandleProperty() {
@@ -369,17 +387,5 @@ public final class PollBuilderViewModel {
     /** Catalog items of the options, for the preview (title, price, stock). */
     public ObservableMap<String, ItemSummary> items() {
         return items;
-    }
-
-    Thumbnails thumbnails() {
-        return thumbnails;
-    }
-
-    TaskExecutor tasks() {
-        return tasks;
-    }
-
-    CatalogService catalog() {
-        return catalog;
     }
 }

@@ -24,6 +24,15 @@ import org.kordamp.ikonli.feather.Feather;
  * tappable tiles (two per row), and how long voting stays open.
  */
 final class PollPreview extends VBox {
+    static final String PREVIEW_AVATAR = "preview-avatar";
+    static final String PREVIEW_FOOTER = "preview-footer";
+    static final String PREVIEW_HANDLE = "preview-handle";
+    static final String PREVIEW_OPTION_LABEL = "preview-option-label";
+    static final String PREVIEW_PICTURE = "preview-picture";
+    static final String PREVIEW_QUESTION = "preview-question";
+    static final String PREVIEW_QUESTION_EMPTY = "preview-question-empty";
+    static final String PREVIEW_SOLD_OUT = "preview-sold-out";
+    static final String PREVIEW_TILE = "preview-tile";
     static final String STYLE_CLASS = "poll-preview";
     private static final double TILE = 132;
 
@@ -48,7 +57,7 @@ final class PollPreview extends VBox {
         Label question = new Label(draft.question().isBlank() ? "Your question appears here" : draft.question().strip());
         question.setId("previewQuestion");
         question.setWrapText(true);
-        question.getStyleClass().add(draft.question().isBlank() ? "preview-question-empty" : "preview-question");
+        question.getStyleClass().add(draft.question().isBlank() ? PREVIEW_QUESTION_EMPTY : PREVIEW_QUESTION);
         children.add(question);
         GridPane tiles = new GridPane();
         tiles.setHgap(8);
@@ -60,7 +69,7 @@ final class PollPreview extends VBox {
         String targets = targets(draft);
         if (!targets.isEmpty()) {
             Label shownTo = new Label("Shown to " + targets);
-            shownTo.getStyleClass().add("preview-footer");
+            shownTo.getStyleClass().add(PREVIEW_FOOTER);
             shownTo.setWrapText(true);
             children.add(shownTo);
         }
@@ -69,11 +78,11 @@ final class PollPreview extends VBox {
 
     private static HBox header(String handle, int hours) {
         Label avatar = new Label(handle.length() > 1 ? handle.substring(1, 2).toUpperCase(java.util.Locale.ROOT) : "?");
-        avatar.getStyleClass().add("preview-avatar");
+        avatar.getStyleClass().add(PREVIEW_AVATAR);
         Label name = new Label(handle);
-        name.getStyleClass().add("preview-handle");
+        name.getStyleClass().add(PREVIEW_HANDLE);
         Label when = new Label("Poll · " + duration(hours) + " left");
-        when.getStyleClass().add("preview-footer");
+        when.getStyleClass().add(PREVIEW_FOOTER);
         HBox header = new HBox(8, avatar, new VBox(0, name, when));
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
@@ -81,7 +90,7 @@ final class PollPreview extends VBox {
 
     private static VBox tile(OptionDraft option, Map<String, ItemSummary> items, Function<String, Image> thumbnails) {
         StackPane picture = new StackPane();
-        picture.getStyleClass().add("preview-picture");
+        picture.getStyleClass().add(PREVIEW_PICTURE);
         picture.setPrefSize(TILE, TILE);
         picture.setMaxSize(TILE, TILE);
         Image image = thumbnails.apply(option.imageSha256());
@@ -96,14 +105,14 @@ final class PollPreview extends VBox {
             picture.getChildren().add(Icons.large(option.isCatalogItem() ? Feather.SHOPPING_BAG : Feather.IMAGE));
         }
         Label label = new Label(option.label().isBlank() ? "Option" : option.label());
-        label.getStyleClass().add("preview-option-label");
+        label.getStyleClass().add(PREVIEW_OPTION_LABEL);
         label.setWrapText(true);
         label.setMaxWidth(TILE);
         VBox tile = new VBox(4, picture, label);
-        tile.getStyleClass().add("preview-tile");
+        tile.getStyleClass().add(PREVIEW_TILE);
         if (item != null) {
             Label price = new Label(Formats.money(item.priceMicros(), item.currency()) + (item.needsAttention() ? " · Sold out" : ""));
-            price.getStyleClass().add(item.needsAttention() ? "preview-sold-out" : "preview-footer");
+            price.getStyleClass().add(item.needsAttention() ? PREVIEW_SOLD_OUT : PREVIEW_FOOTER);
             tile.getChildren().add(price);
         }
         return tile;

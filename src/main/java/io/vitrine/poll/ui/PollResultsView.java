@@ -33,6 +33,8 @@ import javafx.util.Duration;
 
 /** A poll's results: the verdict in words, bars with intervals, the gauge, the race, segments and comments. */
 public final class PollResultsView {
+    static final String VERDICT_LEADS = "verdict-leads";
+    static final String VERDICT_TIE = "verdict-tie";
     @FXML private VBox resultsContent;
     @FXML private Label questionLabel;
     @FXML private Label summaryLabel;
@@ -114,10 +116,10 @@ public final class PollResultsView {
         methodLabel.setText("Calls use an always-valid sequential test: safe to check as often as you like, at most 5% false"
                 + " calls, and never before " + Formats.count(results.settings().minVotes()) + " votes."
                 + (results.scopeAdjustment().isEmpty() ? "" : " " + results.scopeAdjustment()));
-        verdictCard.getStyleClass().removeAll("verdict-leads", "verdict-tie");
+        verdictCard.getStyleClass().removeAll(VERDICT_LEADS, VERDICT_TIE);
         PollVerdict.Kind kind = results.statistics().verdict().kind();
         if (kind != PollVerdict.Kind.TOO_EARLY) {
-            verdictCard.getStyleClass().add(kind == PollVerdict.Kind.LEADS ? "verdict-leads" : "verdict-tie");
+            verdictCard.getStyleClass().add(kind == PollVerdict.Kind.LEADS ? VERDICT_LEADS : VERDICT_TIE);
         }
         bars.show(results.statistics(), labels);
         gauge.show(results.statistics(), labels);

@@ -7,6 +7,7 @@ import io.vitrine.poll.PollResultsService;
 import io.vitrine.poll.SegmentResult;
 import io.vitrine.poll.stats.StatisticsSettings;
 import io.vitrine.ui.DialogService;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -46,8 +47,8 @@ public final class PollResultsViewModel {
     private final ObservableList<PollComment> comments = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private long pollId = -1;
-    private long requests;
-    private long commentRequests;
+    private final LatestResult requests = new LatestResult();
+    private final LatestResult commentRequests = new LatestResult();
     private String commentQuery = "";
     private boolean applying;
 
@@ -87,18 +88,14 @@ public final class PollResultsViewModel {
         if (pollId < 0) {
             return;
         }
-        long request = ++requests;
+        LatestResult.Request request = requests.next();
         long id = pollId;
         List<AudienceSegment> scope = audience.get() == null ? List.of() : audience.get().stream().toList();
         loading.set(true);
         tasks.submit("Reading poll results", progress -> {
             int min = service.minVotes();
             return service.results(id, scope, StatisticsSettings.defaults().withMinVotes(min));
-        }, loaded -> {
-            if (request == requests) {
-                apply(loaded);
-            }
-        }, error -> {
+        }, request.deliver(this::apply), error -> {
             loading.set(false);
             dialogs.showError("The poll results could not be read", error);
         });
@@ -122,14 +119,10 @@ public final class PollResultsViewModel {
     /** Comments containing every word typed, newest first. */
     public void searchComments(String query) {
         commentQuery = query == null ? "" : query;
-        long request = ++commentRequests;
         long id = pollId;
         String searched = commentQuery;
-        tasks.submitQuietly(progress -> service.comments(id, searched, 500), found -> {
-            if (request == commentRequests) {
-                comments.setAll(found);
-            }
-        }, error -> dialogs.showError("The comments could not be searched", error));
+        tasks.submitQuietly(progress -> service.comments(id, searched, 500), commentRequests.next().deliver(comments::setAll),
+                error -> dialogs.showError("The comments could not be searched", error));
     }
 
     /** Writes a picture of the results (taken on the FX thread) to a PNG file in the background. */

@@ -1,8 +1,11 @@
 package io.vitrine.poll.ui;
 
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.poll.PollFeature;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.ui.EmptyState;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
@@ -31,8 +34,10 @@ public final class PollsView implements SectionView {
     public PollsView(StudioContext context) {
         PollFeature feature = context.feature(PollFeature.class);
         model = new PollsViewModel(feature.polls(), context.tasks(), context.dialogs());
+        CatalogFeature catalog = context.feature(CatalogFeature.class);
         builder = new PollBuilderView(new PollBuilderViewModel(feature.polls(), feature.catalog(), feature.images(),
-                context.tasks(), context.dialogs()), context.dialogs());
+                context.tasks(), context.dialogs()), new ImageCache(feature.images(), context.tasks()),
+                () -> new ProductPicker(catalog, context.tasks()), context.dialogs());
         results = new PollResultsView(new PollResultsViewModel(feature.results(), context.tasks(),
                 context.dialogs()), context.dialogs(), context.status());
         empty = new EmptyState(Feather.BAR_CHART_2, "Ask your audience to choose",

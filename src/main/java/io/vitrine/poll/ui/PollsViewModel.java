@@ -4,7 +4,6 @@ import io.vitrine.poll.PollService;
 import io.vitrine.poll.PollSummary;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -61,9 +60,5 @@ public final class PollsViewModel {
 
     public ObjectProperty<PollSummary> selectedProperty() {
         return selected;
-    }
-
-    List<PollSummary> snapshot() {
-        return List.copyOf(summaries);
     }
 }

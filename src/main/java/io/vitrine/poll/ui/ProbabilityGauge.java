@@ -13,6 +13,9 @@ import javafx.scene.shape.ArcType;
 
 /** A half-dial showing how likely the leading option is the audience's favourite, with every option's chance below. */
 final class ProbabilityGauge extends VBox {
+    static final String GAUGE_CAPTION = "gauge-caption";
+    static final String GAUGE_LINE = "gauge-line";
+    static final String GAUGE_PERCENT = "gauge-percent";
     static final String STYLE_CLASS = "probability-gauge";
     private static final double RADIUS = 70;
 
@@ -29,8 +32,8 @@ final class ProbabilityGauge extends VBox {
         setAlignment(Pos.TOP_CENTER);
         track.setLength(-180);
         percent.setId("gaugePercent");
-        percent.getStyleClass().add("gauge-percent");
-        caption.getStyleClass().add("gauge-caption");
+        percent.getStyleClass().add(GAUGE_PERCENT);
+        caption.getStyleClass().add(GAUGE_CAPTION);
         caption.setWrapText(true);
         caption.setMaxWidth(2 * RADIUS + 40);
         StackPane dial = new StackPane(track, value, percent);
@@ -60,7 +63,7 @@ final class ProbabilityGauge extends VBox {
         others.getChildren().clear();
         for (OptionStatistics option : stats.options()) {
             Label line = new Label(labels.apply(option.position()) + ": " + VerdictSentence.probabilityShort(option.probabilityBest()));
-            line.getStyleClass().add("gauge-line");
+            line.getStyleClass().add(GAUGE_LINE);
             others.getChildren().add(line);
         }
     }

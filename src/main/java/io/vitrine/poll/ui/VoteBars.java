@@ -17,6 +17,13 @@ import javafx.scene.shape.Line;
 
 /** One bar per option: its share of the votes, with a whisker spanning the 95% interval. */
 final class VoteBars extends VBox {
+    static final String VOTE_BAR = "vote-bar";
+    static final String VOTE_BAR_FIGURES = "vote-bar-figures";
+    static final String VOTE_BAR_LABEL = "vote-bar-label";
+    static final String VOTE_BAR_LEADER = "vote-bar-leader";
+    static final String VOTE_BAR_OTHER = "vote-bar-other";
+    static final String VOTE_TRACK = "vote-track";
+    static final String VOTE_WHISKER = "vote-whisker";
     static final String STYLE_CLASS = "vote-bars";
     private static final double NAME_WIDTH = 130;
 
@@ -31,7 +38,7 @@ final class VoteBars extends VBox {
         List<Label> figureColumn = new ArrayList<>();
         for (OptionStatistics option : stats.options()) {
             Label name = new Label(labels.apply(option.position()));
-            name.getStyleClass().add("vote-bar-label");
+            name.getStyleClass().add(VOTE_BAR_LABEL);
             name.setMinWidth(NAME_WIDTH);
             name.setPrefWidth(NAME_WIDTH);
             name.setMaxWidth(NAME_WIDTH);
@@ -39,7 +46,7 @@ final class VoteBars extends VBox {
             HBox.setHgrow(track, Priority.ALWAYS);
             Label figures = new Label(Formats.percent(option.share()) + "  ·  " + Formats.count(option.votes()) + " votes  ·  "
                     + Formats.percent(option.ciLow()) + "–" + Formats.percent(option.ciHigh()));
-            figures.getStyleClass().add("vote-bar-figures");
+            figures.getStyleClass().add(VOTE_BAR_FIGURES);
             figures.setMinWidth(Region.USE_PREF_SIZE);
             figures.widthProperty().addListener((obs, old, width) -> alignFigures(figureColumn));
             figureColumn.add(figures);
@@ -70,10 +77,10 @@ final class VoteBars extends VBox {
 
         Track(OptionStatistics option, boolean leader) {
             this.option = option;
-            getStyleClass().add("vote-track");
-            bar.getStyleClass().addAll("vote-bar", leader ? "vote-bar-leader" : "vote-bar-other");
+            getStyleClass().add(VOTE_TRACK);
+            bar.getStyleClass().addAll(VOTE_BAR, leader ? VOTE_BAR_LEADER : VOTE_BAR_OTHER);
             for (Line line : new Line[] {whisker, lowCap, highCap}) {
-                line.getStyleClass().add("vote-whisker");
+                line.getStyleClass().add(VOTE_WHISKER);
             }
             getChildren().addAll(bar, whisker, lowCap, highCap);
             setPrefHeight(26);

@@ -1,7 +1,9 @@
 package io.vitrine.post.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.post.PostImage;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import java.util.List;
 import java.util.function.IntConsumer;
 import javafx.geometry.Pos;
@@ -25,6 +27,10 @@ import org.kordamp.ikonli.feather.Feather;
  * reorder (or Alt+Left/Right, or its menu); × removes it.
  */
 public final class CarouselStrip extends HBox {
+    static final String CAROUSEL_NUMBER = "carousel-number";
+    static final String CAROUSEL_PHOTO = "carousel-photo";
+    static final String CAROUSEL_REMOVE = "carousel-remove";
+    static final String CAROUSEL_STRIP = "carousel-strip";
     public static final String ID = "carouselStrip";
     static final DataFormat PHOTO_POSITION = new DataFormat("application/x-vitrine-carousel-position");
     private static final double SIZE = 64;
@@ -43,7 +49,7 @@ public final class CarouselStrip extends HBox {
         super(8);
         this.images = images;
         setId(ID);
-        getStyleClass().add("carousel-strip");
+        getStyleClass().add(CAROUSEL_STRIP);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -65,11 +71,11 @@ public final class CarouselStrip extends HBox {
         view.setPreserveRatio(true);
         images.thumbnail(photo.imageSha256(), view::setImage);
         Label number = new Label(Integer.toString(position + 1));
-        number.getStyleClass().add("carousel-number");
+        number.getStyleClass().add(CAROUSEL_NUMBER);
         StackPane.setAlignment(number, Pos.BOTTOM_LEFT);
         StackPane cell = new StackPane(view, number);
         cell.setId("carouselPhoto" + position);
-        cell.getStyleClass().add("carousel-photo");
+        cell.getStyleClass().add(CAROUSEL_PHOTO);
         cell.setMinSize(SIZE + 6, SIZE + 6);
         cell.setFocusTraversable(true);
         cell.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
@@ -82,7 +88,7 @@ public final class CarouselStrip extends HBox {
         if (editable) {
             Button remove = new Button(null, Icons.of(Feather.X));
             remove.setId("removePhoto" + position);
-            remove.getStyleClass().addAll("flat", "carousel-remove");
+            remove.getStyleClass().addAll(Styles.FLAT, CAROUSEL_REMOVE);
             remove.setOnAction(e -> onRemove.accept(position));
             StackPane.setAlignment(remove, Pos.TOP_RIGHT);
             cell.getChildren().add(remove);

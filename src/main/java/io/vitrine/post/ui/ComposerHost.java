@@ -22,7 +22,7 @@ final class ComposerHost implements ComposerSaving.Host {
 
     @Override
     public boolean editable() {
-        return state.editableProperty().get();
+        return state.editable.get();
     }
 
     @Override
@@ -37,27 +37,27 @@ final class ComposerHost implements ComposerSaving.Host {
             return; // another post was opened meanwhile
         }
         model.history().rebase(current.saved(saved.id(), saved.status(), saved.createdAt(), saved.updatedAt()));
-        state.editableProperty().set(saved.editable());
+        state.editable.set(saved.editable());
         model.publishState();
     }
 
     @Override
     public void saved(String message) {
-        state.unsavedChangesProperty().set(false);
-        state.problems().removeIf(Problem::isError);
-        state.noticeProperty().set(message);
-        state.autosaveStatusProperty().set("Saved");
+        state.unsavedChanges.set(false);
+        state.problems.removeIf(Problem::isError);
+        state.notice.set(message);
+        state.autosaveStatus.set("Saved");
     }
 
     @Override
     public void rejected(List<Problem> found, String message) {
-        state.problems().setAll(found);
-        state.noticeProperty().set(message);
+        state.problems.setAll(found);
+        state.notice.set(message);
     }
 
     @Override
     public void autosaveStatus(String text) {
-        state.autosaveStatusProperty().set(text);
+        state.autosaveStatus.set(text);
     }
 
     @Override

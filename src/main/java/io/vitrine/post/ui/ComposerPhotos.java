@@ -154,6 +154,11 @@ public final class ComposerPhotos {
         }
     }
 
+    /** Puts a pin in focus (its place in the post's tag list; -1: none). */
+    public void selectTag(int index) {
+        state.selectedTag.set(index);
+    }
+
     public void selectImage(int position) {
         state.selectedImage.set(position);
         state.selectedTag.set(-1);

@@ -9,6 +9,7 @@ import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostRejectedException;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.DialogService;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -51,8 +52,9 @@ final class ComposerSaving {
     private final SerialJobs saves;
     private final Host host;
     private volatile Post savedIdentity;
-    /** Bumped each time another post is opened: late results of the previous one are ignored. */
-    private volatile int session;
+    /** A new one each time another post is opened: late results of the previous one are ignored. */
+    private final LatestResult sessions = new LatestResult();
+    private volatile LatestResult.Request session = sessions.next();
 
     ComposerSaving(PostFeature feature, TaskExecutor tasks, DialogService dialogs, EventBus events, AutosaveTimer autosave,
                    Host host) {
@@ -75,7 +77,7 @@ final class ComposerSaving {
 
     /** Starts over for another post: results still on their way for the previous one are ignored. */
     void reset(Post start) {
-        session++;
+        session = sessions.next();
         savedIdentity = start.isNew() ? null : start;
     }
 
@@ -85,10 +87,10 @@ final class ComposerSaving {
             return;
         }
         host.autosaveStatus("Saving…");
-        int mine = session;
+        LatestResult.Request mine = session;
         saves.submit(new SerialJobs.Job<>("Autosave", progress -> remember(mine, feature.posts().autosave(withKnownIdentity(snapshot))),
                 saved -> {
-                    if (mine != session) {
+                    if (!mine.isLatest()) {
                         events.publish(new PostsChanged(saved.id())); // another post is open now; the list still learns
                         return;
                     }
@@ -181,9 +183,9 @@ final class ComposerSaving {
     private void persist(String title, SaveWork work, java.util.function.Function<Post, String> message) {
         autosave.flush();
         Post snapshot = host.current();
-        int mine = session;
+        LatestResult.Request mine = session;
         saves.submit(new SerialJobs.Job<>(title, progress -> remember(mine, work.save(withKnownIdentity(snapshot))), saved -> {
-            if (mine != session) {
+            if (!mine.isLatest()) {
                 events.publish(new PostsChanged(saved.id()));
                 return;
             }
@@ -201,8 +203,8 @@ final class ComposerSaving {
     }
 
     /** Background side: the id and status the workspace gave the post, for the next save in line. */
-    private Post remember(int sessionOfSave, Post saved) {
-        if (sessionOfSave == session) {
+    private Post remember(LatestResult.Request sessionOfSave, Post saved) {
+        if (sessionOfSave.isLatest()) {
             savedIdentity = saved;
         }
         return saved;

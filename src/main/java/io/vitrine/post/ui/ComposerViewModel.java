@@ -2,20 +2,20 @@ package io.vitrine.post.ui;
 
 import io.vitrine.brand.BrandProfile;
 import io.vitrine.brand.PublishState;
-import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.EditHistory;
 import io.vitrine.common.EventBus;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Problem;
-import io.vitrine.post.CaptionStats;
-import io.vitrine.post.EditHistory;
+import io.vitrine.common.VitrineException;
+import io.vitrine.post.CallToAction;
 import io.vitrine.post.Post;
 import io.vitrine.post.PostEdit;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostRules;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService;
+import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,19 +23,16 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 
 /**
- * The composer's state and commands. Every change is a {@link PostEdit} through one {@link EditHistory}
- * (undo/redo), checked against the platform limits before it lands, then autosaved: drafts straight
- * into the workspace, edits to scheduled or published posts aside until saved.
+ * The composer's commands over its {@link ComposerState}. Every change is a {@link PostEdit} through one undo
+ * history, checked against the platform limits before it lands, then autosaved ({@link ComposerSaving}): drafts
+ * straight into the workspace, edits to scheduled or published posts aside until saved. Photo and pin commands
+ * are {@link #photos()}; what the screen shows of the post is {@link #display()}.
  */
 public final class ComposerViewModel {
     /** A pin dropped on the photo, waiting for its product. */
@@ -44,30 +41,12 @@ public final class ComposerViewModel {
 
     private final PostFeature feature;
     private final TaskExecutor tasks;
-    private final DialogService dialogs;
-    private final EventBus events;
+    private final ComposerState state = new ComposerState();
+    private final ComposerDisplay display = new ComposerDisplay();
     private final ComposerSaving saving;
     private final ComposerPhotos photos;
-    private EditHistory history = new EditHistory(Post.newDraft(0));
-    private long checkSequence;
-
-    private final ComposerState state = new ComposerState();
-    private final ObjectProperty<Post> post = state.post;
-    private final ObjectProperty<BrandProfile> brand = state.brand;
-    private final IntegerProperty selectedImage = state.selectedImage;
-    private final IntegerProperty selectedTag = state.selectedTag;
-    private final ObjectProperty<PendingPin> pendingPin = state.pendingPin;
-    private final ObservableMap<String, ItemSummary> items = state.items;
-    private final ObservableList<Problem> problems = state.problems;
-    private final ObjectProperty<CaptionStats> captionStats = state.captionStats;
-    private final StringProperty autosaveStatus = state.autosaveStatus;
-    private final StringProperty notice = state.notice;
-    private final StringProperty undoText = state.undoText;
-    private final StringProperty redoText = state.redoText;
-    private final BooleanProperty canUndo = state.canUndo;
-    private final BooleanProperty canRedo = state.canRedo;
-    private final BooleanProperty editable = state.editable;
-    private final BooleanProperty unsavedChanges = state.unsavedChanges;
+    private final LatestResult checks = new LatestResult();
+    private EditHistory<Post> history = PostEdit.history(Post.newDraft(0));
     private Consumer<Long> onOpenPost = id -> { };
     private Runnable onClosed = () -> { };
 
@@ -75,23 +54,18 @@ public final class ComposerViewModel {
                              AutosaveTimer autosave) {
         this.feature = feature;
         this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.events = events;
-        post.set(history.current());
         this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new ComposerHost(this));
         this.photos = new ComposerPhotos(this, state);
+        showHistory();
     }
 
     // ------------------------------------------------------------------ opening
 
-    /** Starts a new draft for a brand. */
+    /** Starts a new draft for a brand, planned in the brand's time zone. */
     public void startNew(BrandProfile profile) {
         flushAutosave();
-        brand.set(profile);
-        reset(Post.newDraft(profile.id()));
-        Post current = history.current();
-        current = current.withSchedule(null, profile.timeZone());
-        history = new EditHistory(current);
+        state.brand.set(profile);
+        reset(Post.newDraft(profile.id()).withSchedule(null, profile.timeZone()));
         publishState();
     }
 
@@ -102,13 +76,13 @@ public final class ComposerViewModel {
     }
 
     private void show(OpenedPost opened) {
-        brand.set(opened.brand());
+        state.brand.set(opened.brand());
         reset(opened.post());
-        items.putAll(opened.items());
+        state.items.putAll(opened.items());
         opened.unsaved().ifPresent(kept -> {
             history.apply(new PostEdit.RestoreContent(kept.state()));
-            unsavedChanges.set(true);
-            notice.set("Restored changes you had not saved (kept " + Formats.dateTime(kept.savedAt(), zone())
+            state.unsavedChanges.set(true);
+            state.notice.set("Restored changes you had not saved (kept " + Formats.dateTime(kept.savedAt(), zoneOf(history.current()))
                     + "). Save them, or Undo to go back to the saved post.");
         });
         publishState();
@@ -116,16 +90,16 @@ public final class ComposerViewModel {
 
     private void reset(Post start) {
         saving.reset(start);
-        history = new EditHistory(start);
-        selectedImage.set(start.images().isEmpty() ? -1 : 0);
-        selectedTag.set(-1);
-        pendingPin.set(null);
-        notice.set("");
-        autosaveStatus.set(start.isNew() ? "" : "Saved");
-        unsavedChanges.set(false);
-        editable.set(start.editable());
+        history = PostEdit.history(start);
+        state.selectedImage.set(start.images().isEmpty() ? -1 : 0);
+        state.selectedTag.set(-1);
+        state.pendingPin.set(null);
+        state.notice.set("");
+        state.autosaveStatus.set(start.isNew() ? "" : "Saved");
+        state.unsavedChanges.set(false);
+        state.editable.set(start.editable());
         if (!start.editable()) {
-            notice.set("This post is " + start.status().label().toLowerCase(java.util.Locale.ROOT)
+            state.notice.set("This post is " + start.status().label().toLowerCase(Locale.ROOT)
                     + " and cannot be changed. Duplicate it to make a new version.");
         }
     }
@@ -134,15 +108,14 @@ public final class ComposerViewModel {
 
     /** Applies an edit unless it breaks a platform limit, in which case the notice says why. */
     public boolean edit(PostEdit edit) {
-        if (!editable.get()) {
+        if (!state.editable.get()) {
             return false;
         }
         Post before = history.current();
-        Post after = edit.apply(before);
-        List<Problem> introduced = new ArrayList<>(PostRules.limits(after));
+        List<Problem> introduced = new ArrayList<>(PostRules.limits(edit.apply(before)));
         introduced.removeAll(PostRules.limits(before));
         if (!introduced.isEmpty()) {
-            notice.set(introduced.get(0).message());
+            state.notice.set(introduced.get(0).message());
             return false;
         }
         history.apply(edit);
@@ -152,14 +125,14 @@ public final class ComposerViewModel {
 
     private void afterEdit() {
         publishState();
-        if (post.get().status() != PublishState.DRAFT) {
-            unsavedChanges.set(true);
+        if (history.current().status() != PublishState.DRAFT) {
+            state.unsavedChanges.set(true);
         }
         saving.autosaveSoon();
     }
 
     public void undo() {
-        if (editable.get() && history.canUndo()) {
+        if (state.editable.get() && history.canUndo()) {
             history.undo();
             clampSelection();
             afterEdit();
@@ -167,7 +140,7 @@ public final class ComposerViewModel {
     }
 
     public void redo() {
-        if (editable.get() && history.canRedo()) {
+        if (state.editable.get() && history.canRedo()) {
             history.redo();
             clampSelection();
             afterEdit();
@@ -181,7 +154,7 @@ public final class ComposerViewModel {
     }
 
     public void editCaption(String text) {
-        if (!text.equals(post.get().caption())) {
+        if (!text.equals(history.current().caption())) {
             edit(new PostEdit.EditCaption(text));
         }
     }
@@ -192,13 +165,22 @@ public final class ComposerViewModel {
         List<String> topics = new ArrayList<>();
         for (String part : text.split(",")) {
             String topic = part.strip();
-            if (!topic.isEmpty() && seen.add(topic.toLowerCase(java.util.Locale.ROOT))) {
+            if (!topic.isEmpty() && seen.add(topic.toLowerCase(Locale.ROOT))) {
                 topics.add(topic);
             }
         }
-        if (!topics.equals(post.get().interests())) {
+        if (!topics.equals(history.current().interests())) {
             edit(new PostEdit.SetInterests(topics));
         }
+    }
+
+    public void setCallToAction(CallToAction action) {
+        edit(new PostEdit.SetCallToAction(action));
+    }
+
+    /** The campaign the post belongs to (null: none). */
+    public void setCampaign(Long campaignId) {
+        edit(new PostEdit.SetCampaign(campaignId));
     }
 
     /**
@@ -213,53 +195,58 @@ public final class ComposerViewModel {
         try {
             time = LocalTime.parse(timeText == null || timeText.isBlank() ? "09:00" : timeText.strip());
         } catch (DateTimeParseException e) {
-            notice.set("\"" + timeText + "\" is not a time. Type it as HH:mm, e.g. 18:30.");
+            state.notice.set("\"" + timeText + "\" is not a time. Type it as HH:mm, e.g. 18:30.");
             return false;
         }
-        Instant at = date.atTime(time).atZone(zone).toInstant();
-        return edit(new PostEdit.SetSchedule(at, zone));
+        return edit(new PostEdit.SetSchedule(date.atTime(time).atZone(zone).toInstant(), zone));
     }
 
     /** Keeps the selected photo and pin within the post after photos or pins went away. */
     void clampSelection() {
         int size = history.current().images().size();
-        if (selectedImage.get() >= size) {
-            selectedImage.set(size - 1);
-        } else if (selectedImage.get() < 0 && size > 0) {
-            selectedImage.set(0);
+        if (state.selectedImage.get() >= size) {
+            state.selectedImage.set(size - 1);
+        } else if (state.selectedImage.get() < 0 && size > 0) {
+            state.selectedImage.set(0);
         }
-        if (selectedTag.get() >= history.current().tags().size()) {
-            selectedTag.set(-1);
+        if (state.selectedTag.get() >= history.current().tags().size()) {
+            state.selectedTag.set(-1);
         }
     }
 
-    private void publishState0() {
-        Post current = history.current();
-        post.set(current);
-        captionStats.set(CaptionStats.of(current.caption()));
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
-        redoText.set(history.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+    /** Puts the current state of the history on screen, then checks it and looks up its products. */
+    void publishState() {
+        Post current = showHistory();
         recheck(current);
         loadMissingItems(current);
     }
 
+    private Post showHistory() {
+        Post current = history.current();
+        display.update(current, state.brand.get(), state.editable.get(), zoneOf(current)); // before the post: its listeners read it
+        state.post.set(current);
+        state.canUndo.set(history.canUndo());
+        state.canRedo.set(history.canRedo());
+        state.undoText.set(history.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+        state.redoText.set(history.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+        return current;
+    }
+
+    /** The rules, off the FX thread; a check that could not run says so, so the post never merely looks fine. */
     private void recheck(Post current) {
-        long sequence = ++checkSequence;
-        tasks.submitQuietly(progress -> feature.posts().check(current, current.scheduledAt() != null
-                && current.status() != PublishState.PUBLISHED), found -> {
-                    if (sequence == checkSequence) {
-                        problems.setAll(found);
-                    }
-                }, error -> { });
+        boolean toSchedule = current.scheduledAt() != null && current.status() != PublishState.PUBLISHED;
+        LatestResult.Request check = checks.next();
+        tasks.submitQuietly(progress -> feature.posts().check(current, toSchedule), check.deliver(state.problems::setAll),
+                check.deliver(error -> state.problems.setAll(Problem.error("post",
+                        "The post could not be checked: " + VitrineException.describe(error)))));
     }
 
     private void loadMissingItems(Post current) {
-        List<String> missing = current.tags().stream().map(Tag::itemId).distinct().filter(id -> !items.containsKey(id)).toList();
+        List<String> missing = current.tags().stream().map(Tag::itemId).distinct().filter(id -> !state.items.containsKey(id))
+                .toList();
         if (!missing.isEmpty()) {
-            tasks.submitQuietly(progress -> missing.stream().map(feature.catalog()::find).flatMap(java.util.Optional::stream)
-                    .toList(), found -> found.forEach(item -> items.put(item.id(), item)), error -> { });
+            tasks.submitQuietly("The pinned products could not be read", progress -> missing.stream().map(feature.catalog()::find)
+                    .flatMap(Optional::stream).toList(), found -> found.forEach(item -> state.items.put(item.id(), item)));
         }
     }
 
@@ -300,14 +287,11 @@ public final class ComposerViewModel {
         saving.discardChanges();
     }
 
-    /** The edit history of the post being composed (for the saving side, which gives it its id). */
-    EditHistory history() {
-        return history;
-    }
+    // ------------------------------------------------------------------ for the composer's other classes
 
-    /** Puts the current state of the history on screen. */
-    void publishState() {
-        publishState0();
+    /** The post being composed, with the id and status the last save gave it. */
+    EditHistory<Post> history() {
+        return history;
     }
 
     void openOther(long id) {
@@ -318,18 +302,29 @@ public final class ComposerViewModel {
         onClosed.run();
     }
 
-    // ------------------------------------------------------------------ properties
+    PostFeature feature() {
+        return feature;
+    }
 
+    TaskExecutor tasks() {
+        return tasks;
+    }
+
+    // ------------------------------------------------------------------ state and handlers
+
+    /** The zone the post is planned in: the one chosen for it, else its brand's. */
     public ZoneId zone() {
-        Post current = post.get();
+        return zoneOf(state.post.get());
+    }
+
+    private ZoneId zoneOf(Post current) {
         if (current != null && current.scheduleZone() != null) {
             return current.scheduleZone();
         }
-        return brand.get() == null ? ZoneId.systemDefault() : brand.get().timeZone();
+        return state.brand.get() == null ? ZoneId.systemDefault() : state.brand.get().timeZone();
     }
 
-    /** The composer's state, for the view to bind to. */
-    /** Photo and pin edits. */
+    /** Photo and pin commands. */
     public ComposerPhotos photos() {
         return photos;
     }
@@ -338,12 +333,9 @@ public final class ComposerViewModel {
         return state;
     }
 
-    public PostFeature feature() {
-        return feature;
-    }
-
-    public TaskExecutor tasks() {
-        return tasks;
+    /** What the screen shows of the post: title, commands that apply, counters, schedule. */
+    public ComposerDisplay display() {
+        return display;
     }
 
     /** Called with a post id the composer wants opened (the copy after Duplicate). */

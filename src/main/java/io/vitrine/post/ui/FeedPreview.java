@@ -6,6 +6,7 @@ import io.vitrine.post.Post;
 import io.vitrine.post.PostImage;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.ImageCache;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +32,22 @@ import org.kordamp.ikonli.feather.Feather;
  * caption with its hashtags and mentions, and the call to action. Light or dark, like the app.
  */
 public final class FeedPreview extends VBox {
+    static final String FEED_ACTIONS = "feed-actions";
+    static final String FEED_AVATAR = "feed-avatar";
+    static final String FEED_CAPTION = "feed-caption";
+    static final String FEED_CAROUSEL_DOTS = "feed-carousel-dots";
+    static final String FEED_CTA = "feed-cta";
+    static final String FEED_DARK = "feed-dark";
+    static final String FEED_HANDLE = "feed-handle";
+    static final String FEED_HEADER = "feed-header";
+    static final String FEED_MUTED = "feed-muted";
+    static final String FEED_PAGE_DOT = "feed-page-dot";
+    static final String FEED_PAGE_DOT_CURRENT = "feed-page-dot-current";
+    static final String FEED_PHOTO = "feed-photo";
+    static final String FEED_PREVIEW = "feed-preview";
+    static final String FEED_SHOP_DOT = "feed-shop-dot";
+    static final String FEED_TEXT = "feed-text";
+    static final String FEED_TEXT_BOLD = "feed-text-bold";
     public static final String ID = "feedPreview";
     static final double WIDTH = 300;
     private static final Pattern TOKENS = Pattern.compile("([#@][\\p{L}\\p{N}_.]+)");
@@ -52,22 +69,22 @@ public final class FeedPreview extends VBox {
     public FeedPreview(ImageCache images) {
         this.images = images;
         setId(ID);
-        getStyleClass().add("feed-preview");
+        getStyleClass().add(FEED_PREVIEW);
         setMaxWidth(WIDTH);
         setPrefWidth(WIDTH);
         setMinWidth(WIDTH);
         Label avatar = new Label();
-        avatar.getStyleClass().add("feed-avatar");
-        handle.getStyleClass().add("feed-handle");
+        avatar.getStyleClass().add(FEED_AVATAR);
+        handle.getStyleClass().add(FEED_HANDLE);
         Label more = new Label("···");
-        more.getStyleClass().add("feed-muted");
+        more.getStyleClass().add(FEED_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, avatar, handle, spacer, more);
-        header.getStyleClass().add("feed-header");
+        header.getStyleClass().add(FEED_HEADER);
         header.setAlignment(Pos.CENTER_LEFT);
         photoView.setPreserveRatio(false);
-        photoPane.getStyleClass().add("feed-photo");
+        photoPane.getStyleClass().add(FEED_PHOTO);
         photoPane.getChildren().addAll(photoView, dotLayer, sheet);
         StackPane.setAlignment(sheet, Pos.BOTTOM_CENTER);
         photoPane.setOnMouseClicked(e -> {
@@ -76,15 +93,15 @@ public final class FeedPreview extends VBox {
             }
         });
         carouselDots.setAlignment(Pos.CENTER);
-        carouselDots.getStyleClass().add("feed-carousel-dots");
+        carouselDots.getStyleClass().add(FEED_CAROUSEL_DOTS);
         HBox actions = new HBox(14, Icons.of(Feather.SMILE), Icons.of(Feather.MESSAGE_CIRCLE), Icons.of(Feather.SEND),
                 spacerOf(), Icons.of(Feather.SHOPPING_BAG));
-        actions.getStyleClass().add("feed-actions");
+        actions.getStyleClass().add(FEED_ACTIONS);
         actions.setAlignment(Pos.CENTER_LEFT);
-        caption.getStyleClass().add("feed-caption");
+        caption.getStyleClass().add(FEED_CAPTION);
         caption.setMaxWidth(WIDTH - 24);
         callToAction.setId("previewCallToAction");
-        callToAction.getStyleClass().add("feed-cta");
+        callToAction.getStyleClass().add(FEED_CTA);
         callToAction.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(header, photoPane, carouselDots, callToAction, actions, caption);
     }
@@ -96,9 +113,9 @@ public final class FeedPreview extends VBox {
     }
 
     public void setDark(boolean dark) {
-        getStyleClass().remove("feed-dark");
+        getStyleClass().remove(FEED_DARK);
         if (dark) {
-            getStyleClass().add("feed-dark");
+            getStyleClass().add(FEED_DARK);
         }
     }
 
@@ -146,7 +163,7 @@ public final class FeedPreview extends VBox {
                 continue;
             }
             Button dot = new Button();
-            dot.getStyleClass().add("feed-shop-dot");
+            dot.getStyleClass().add(FEED_SHOP_DOT);
             dot.setFocusTraversable(false);
             dot.relocate(photo.crop().viewX(tag.x()) * WIDTH - 9, photo.crop().viewY(tag.y()) * height - 9);
             ItemSummary item = items.get(tag.itemId());
@@ -155,7 +172,7 @@ public final class FeedPreview extends VBox {
         }
         for (int i = 0; photos.size() > 1 && i < photos.size(); i++) {
             Label dot = new Label();
-            dot.getStyleClass().add(i == shownPhoto ? "feed-page-dot-current" : "feed-page-dot");
+            dot.getStyleClass().add(i == shownPhoto ? FEED_PAGE_DOT_CURRENT : FEED_PAGE_DOT);
             int target = i;
             dot.setOnMouseClicked(e -> {
                 shownPhoto = target;
@@ -168,7 +185,7 @@ public final class FeedPreview extends VBox {
     private void showCaption() {
         caption.getChildren().clear();
         Text name = new Text((brand == null ? "yourbrand" : brand.handle()) + " ");
-        name.getStyleClass().addAll("feed-text", "feed-text-bold");
+        name.getStyleClass().addAll(FEED_TEXT, FEED_TEXT_BOLD);
         caption.getChildren().add(name);
         String text = post.caption();
         Matcher m = TOKENS.matcher(text);

@@ -1,8 +1,10 @@
 package io.vitrine.post.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.brand.ui.PublishStateBadge;
 import io.vitrine.common.Formats;
 import io.vitrine.post.PostSummary;
+import io.vitrine.ui.ImageCache;
 import java.time.ZoneId;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -16,6 +18,8 @@ import javafx.scene.layout.VBox;
 
 /** A post in the list: first photo, caption's first line, status, when (in its time zone), campaign and pins. */
 final class PostCell extends ListCell<PostSummary> {
+    static final String POST_CELL_COVER = "post-cell-cover";
+    static final String POST_CELL_HEADLINE = "post-cell-headline";
     private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("d MMM HH:mm");
     private final ImageCache images;
     private final Function<PostSummary, ZoneId> zoneOf;
@@ -32,11 +36,11 @@ final class PostCell extends ListCell<PostSummary> {
         cover.setFitWidth(48);
         cover.setFitHeight(48);
         cover.setPreserveRatio(true);
-        headline.getStyleClass().add("post-cell-headline");
-        when.getStyleClass().add("text-muted");
+        headline.getStyleClass().add(POST_CELL_HEADLINE);
+        when.getStyleClass().add(Styles.TEXT_MUTED);
         status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         when.setMinWidth(0);
-        detail.getStyleClass().add("text-muted");
+        detail.getStyleClass().add(Styles.TEXT_MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(6, status, spacer, when);
@@ -44,7 +48,7 @@ final class PostCell extends ListCell<PostSummary> {
         VBox text = new VBox(2, top, headline, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
         Region frame = new Region();
-        frame.getStyleClass().add("post-cell-cover");
+        frame.getStyleClass().add(POST_CELL_COVER);
         row = new HBox(8, new javafx.scene.layout.StackPane(frame, cover), text);
         row.setAlignment(Pos.CENTER_LEFT);
         setPrefWidth(0); // follow the list's width and shorten text, never scroll sideways

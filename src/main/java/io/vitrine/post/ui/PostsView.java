@@ -1,27 +1,26 @@
 package io.vitrine.post.ui;
 
 import io.vitrine.brand.BrandProfile;
+import io.vitrine.brand.CampaignUsage;
 import io.vitrine.brand.CampaignsChanged;
-import io.vitrine.brand.PublishState;
 import io.vitrine.brand.ui.BrandSetupView;
+import io.vitrine.brand.ui.BrandSetupViewModel;
 import io.vitrine.brand.ui.CampaignsView;
-import io.vitrine.common.Formats;
+import io.vitrine.brand.ui.CampaignsViewModel;
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.catalog.ui.ProductPicker;
 import io.vitrine.post.PostFeature;
-import io.vitrine.post.PostFilter;
 import io.vitrine.post.PostSummary;
 import io.vitrine.post.PostsChanged;
-import io.vitrine.post.ScheduleImport;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.EmptyState;
 import io.vitrine.ui.FxEvents;
+import io.vitrine.ui.ImageCache;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;
-import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -38,68 +37,84 @@ import org.kordamp.ikonli.feather.Feather;
  * selected or new post, campaigns, CSV bulk scheduling, and pins that need fixing after a re-import.
  */
 public final class PostsView implements SectionView {
-    static final Map<String, PostFilter> FILTERS = new LinkedHashMap<>();
+    private static final List<FileType> SCHEDULE_FILES = List.of(FileType.of("CSV files", "*.csv", "*.CSV"));
 
-    static {
-        FILTERS.put("All", PostFilter.active());
-        FILTERS.put("Drafts", PostFilter.of(PublishState.DRAFT));
-        FILTERS.put("Scheduled", PostFilter.of(PublishState.SCHEDULED, PublishState.QUEUED));
-        FILTERS.put("Published", PostFilter.of(PublishState.PUBLISHED));
-        FILTERS.put("Failed", PostFilter.of(PublishState.FAILED));
-        FILTERS.put("Archived", PostFilter.of(PublishState.ARCHIVED));
-    }
-
-    @FXML Parent postsRoot;
-    @FXML Button newPostButton;
-    @FXML ChoiceBox<String> statusFilter;
-    @FXML TextField searchField;
-    @FXML Button staleTagsButton;
-    @FXML ListView<PostSummary> postList;
-    @FXML Label countLabel;
-    @FXML StackPane editorHost;
+    @FXML
+    private ChoiceBox<String> statusFilter;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private Button staleTagsButton;
+    @FXML
+    private ListView<PostSummary> postList;
+    @FXML
+    private Label countLabel;
+    @FXML
+    private StackPane editorHost;
 
     private final StudioContext context;
     private final PostFeature feature;
-    private final ImageCache images;
+    private final PostsViewModel model;
     private final ComposerView composer;
     private final Parent root;
-    private final Map<Long, ZoneId> brandZones = new HashMap<>();
     private final Runnable unsubscribe;
     private boolean selecting;
 
     public PostsView(StudioContext context) {
-        this(context, context.feature(PostFeature.class), new FxAutosaveTimer());
+        this(context, new FxAutosaveTimer());
     }
 
-    PostsView(StudioContext context, PostFeature feature, AutosaveTimer autosave) {
+    PostsView(StudioContext context, AutosaveTimer autosave) {
         this.context = context;
-        this.feature = feature;
-        this.images = new ImageCache(feature.images(), context.tasks());
-        ComposerViewModel model = new ComposerViewModel(feature, context.tasks(), context.dialogs(), context.events(), autosave);
-        this.composer = new ComposerView(model, images, context.dialogs());
+        this.feature = context.feature(PostFeature.class);
+        this.model = new PostsViewModel(feature, context.tasks(), context.dialogs(), context.events());
+        ImageCache images = new ImageCache(feature.images(), context.tasks());
+        ComposerViewModel composerModel = new ComposerViewModel(feature, context.tasks(), context.dialogs(), context.events(),
+                autosave);
+        this.composer = new ComposerView(composerModel, images, new ProductPicker(context.feature(CatalogFeature.class),
+                context.tasks()), context.dialogs());
         root = ViewLoader.load(this);
-        root.getStylesheets().add(PostsView.class.getResource("posts.css").toExternalForm());
-        statusFilter.getItems().setAll(FILTERS.keySet());
-        statusFilter.setValue("All");
-        statusFilter.valueProperty().addListener((obs, old, now) -> refresh());
-        searchField.textProperty().addListener((obs, old, now) -> refresh());
-        postList.setCellFactory(list -> new PostCell(images, p -> brandZones.getOrDefault(p.brandId(), ZoneId.systemDefault())));
-        postList.getSelectionModel().selectedItemProperty().addListener((obs, old, post) -> {
-            if (post != null && !selecting) {
-                openPost(post.id());
-            }
-        });
-        model.setOnOpenPost(this::openPost);
-        model.setOnClosed(this::showNothing);
-        staleTagsButton.setVisible(false);
-        staleTagsButton.setManaged(false);
-        Runnable offPosts = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> refresh());
-        Runnable offCampaigns = FxEvents.onFxThread(context.events(), CampaignsChanged.class, e -> refresh());
+        bindList(images);
+        composerModel.setOnOpenPost(this::openPost);
+        composerModel.setOnClosed(this::showNothing);
+        Runnable offPosts = FxEvents.onFxThread(context.events(), PostsChanged.class, e -> model.refresh());
+        Runnable offCampaigns = FxEvents.onFxThread(context.events(), CampaignsChanged.class, e -> model.refresh());
         unsubscribe = () -> {
             offPosts.run();
             offCampaigns.run();
         };
         showNothing();
+    }
+
+    private void bindList(ImageCache images) {
+        statusFilter.getItems().setAll(model.filters());
+        statusFilter.valueProperty().bindBidirectional(model.filterProperty());
+        searchField.textProperty().bindBidirectional(model.searchProperty());
+        postList.setCellFactory(list -> new PostCell(images, model::zoneOf));
+        postList.getSelectionModel().selectedItemProperty().addListener((obs, old, post) -> {
+            if (post != null && !selecting) {
+                openPost(post.id());
+            }
+        });
+        model.posts().addListener((ListChangeListener<PostSummary>) change -> showPosts());
+        model.campaigns().addListener((ListChangeListener<Object>) change -> composer.setCampaigns(model.campaigns()));
+        countLabel.textProperty().bind(model.countProperty());
+        staleTagsButton.textProperty().bind(model.staleTextProperty());
+        staleTagsButton.visibleProperty().bind(model.stalePinsProperty().greaterThan(0));
+        staleTagsButton.managedProperty().bind(staleTagsButton.visibleProperty());
+    }
+
+    /** The list as read, with the post being composed still selected. */
+    private void showPosts() {
+        Long open = composer.model().state().postProperty().get().id();
+        selecting = true;
+        try {
+            postList.getItems().setAll(model.posts());
+            model.posts().stream().filter(p -> p.id() == (open == null ? -1 : open)).findFirst()
+                    .ifPresent(p -> postList.getSelectionModel().select(p));
+        } finally {
+            selecting = false;
+        }
     }
 
     @Override
@@ -109,7 +124,7 @@ public final class PostsView implements SectionView {
 
     @Override
     public void onShow() {
-        refresh();
+        model.refresh();
     }
 
     @Override
@@ -123,38 +138,6 @@ public final class PostsView implements SectionView {
         unsubscribe.run();
     }
 
-    /** Reloads the list, brand zones and the stale-pin count, keeping the selection. */
-    void refresh() {
-        PostFilter base = FILTERS.getOrDefault(statusFilter.getValue(), PostFilter.active());
-        PostFilter filter = new PostFilter(base.statuses(), null, searchField.getText());
-        context.tasks().submitQuietly(progress -> new ListState(feature.posts().list(filter), feature.brands().list(),
-                feature.staleTags().count(), feature.campaigns().list()), this::showList,
-                error -> context.dialogs().showError("Cannot list the posts", error));
-    }
-
-    private record ListState(List<PostSummary> posts, List<BrandProfile> brands, int stalePins,
-                             List<io.vitrine.brand.Campaign> campaigns) {
-    }
-
-    private void showList(ListState state) {
-        state.brands().forEach(b -> brandZones.put(b.id(), b.timeZone()));
-        Long open = composer.model().state().postProperty().get().id();
-        selecting = true;
-        try {
-            postList.getItems().setAll(state.posts());
-            state.posts().stream().filter(p -> p.id() == (open == null ? -1 : open)).findFirst()
-                    .ifPresent(p -> postList.getSelectionModel().select(p));
-        } finally {
-            selecting = false;
-        }
-        countLabel.setText(Formats.count(state.posts().size()) + " post" + (state.posts().size() == 1 ? "" : "s"));
-        staleTagsButton.setText(state.stalePins() + " pin" + (state.stalePins() == 1 ? " points" : "s point")
-                + " at products shoppers cannot buy. Fix…");
-        staleTagsButton.setVisible(state.stalePins() > 0);
-        staleTagsButton.setManaged(state.stalePins() > 0);
-        composer.setCampaigns(state.campaigns());
-    }
-
     void openPost(long id) {
         composer.model().open(id);
         editorHost.getChildren().setAll(composer.root());
@@ -162,13 +145,8 @@ public final class PostsView implements SectionView {
 
     @FXML
     void newPost() {
-        context.tasks().submit("Preparing a new post", progress -> feature.brands().list(), brands -> {
-            if (brands.isEmpty()) {
-                editorHost.getChildren().setAll(new BrandSetupView(feature.brands(), context, brand -> startNew(brand)).root());
-            } else {
-                startNew(brands.get(0));
-            }
-        });
+        model.newPost(this::startNew, () -> editorHost.getChildren().setAll(new BrandSetupView(
+                new BrandSetupViewModel(feature.brands(), context.tasks(), this::startNew)).root()));
     }
 
     private void startNew(BrandProfile brand) {
@@ -181,22 +159,20 @@ public final class PostsView implements SectionView {
 
     @FXML
     void showStaleTags() {
-        editorHost.getChildren().setAll(new StaleTagsView(feature, context, this::openPost).root());
+        editorHost.getChildren().setAll(new StaleTagsView(new StaleTagsViewModel(feature.staleTags(), context.tasks(),
+                context.events()), this::openPost).root());
     }
 
     @FXML
     void showCampaigns() {
-        editorHost.getChildren().setAll(new CampaignsView(context).root());
+        editorHost.getChildren().setAll(new CampaignsView(new CampaignsViewModel(feature.campaigns(),
+                context.feature(CampaignUsage.class), context.tasks(), context.dialogs(), context.events(),
+                context.status())).root());
     }
 
     @FXML
     void importSchedule() {
-        context.dialogs().chooseFileToOpen("Import schedule", List.of(FileType.of("CSV files", "*.csv", "*.CSV")))
-                .ifPresent(file -> context.tasks().submit("Importing " + file.getFileName(), progress ->
-                        new ScheduleImport(feature.creator()).run(file, feature.brands().choose(null), false, progress), report -> {
-                            context.events().publish(new PostsChanged(null));
-                            context.dialogs().showInfo("Imported " + file.getFileName(), ScheduleReportText.of(report));
-                        }));
+        context.dialogs().chooseFileToOpen("Import schedule", SCHEDULE_FILES).ifPresent(model::importSchedule);
     }
 
     private void showNothing() {

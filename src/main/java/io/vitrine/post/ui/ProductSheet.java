@@ -1,5 +1,6 @@
 package io.vitrine.post.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.ui.StockBadge;
 import io.vitrine.common.Formats;
@@ -13,6 +14,11 @@ import javafx.scene.layout.VBox;
 
 /** What a shopper sees after tapping a pin: the product's title, price, stock and a Buy button. */
 final class ProductSheet extends VBox {
+    static final String FEED_BUY = "feed-buy";
+    static final String FEED_PRODUCT_SHEET = "feed-product-sheet";
+    static final String FEED_SHEET_CLOSE = "feed-sheet-close";
+    static final String FEED_SHEET_PRICE = "feed-sheet-price";
+    static final String FEED_SHEET_TITLE = "feed-sheet-title";
     static final String ID = "productSheet";
     private final Label title = new Label();
     private final Label price = new Label();
@@ -22,14 +28,14 @@ final class ProductSheet extends VBox {
     ProductSheet() {
         super(6);
         setId(ID);
-        getStyleClass().add("feed-product-sheet");
-        title.getStyleClass().add("feed-sheet-title");
+        getStyleClass().add(FEED_PRODUCT_SHEET);
+        title.getStyleClass().add(FEED_SHEET_TITLE);
         title.setWrapText(true);
-        price.getStyleClass().add("feed-sheet-price");
-        buy.getStyleClass().addAll("accent", "feed-buy");
+        price.getStyleClass().add(FEED_SHEET_PRICE);
+        buy.getStyleClass().addAll(Styles.ACCENT, FEED_BUY);
         buy.setId("productSheetBuy");
         Button close = new Button("×");
-        close.getStyleClass().addAll("flat", "feed-sheet-close");
+        close.getStyleClass().addAll(Styles.FLAT, FEED_SHEET_CLOSE);
         close.setOnAction(e -> hide());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

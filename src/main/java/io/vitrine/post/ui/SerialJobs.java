@@ -31,10 +31,6 @@ final class SerialJobs {
         }
     }
 
-    boolean busy() {
-        return running || !waiting.isEmpty();
-    }
-
     private void next() {
         Job<?> job = waiting.poll();
         running = job != null;

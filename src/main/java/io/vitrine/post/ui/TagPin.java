@@ -14,6 +14,10 @@ import javafx.scene.layout.StackPane;
  * Focusable, so the tag-pin canvas can move it with the arrow keys and delete it with Delete.
  */
 final class TagPin extends HBox {
+    static final String TAG_PIN_BUBBLE = "tag-pin-bubble";
+    static final String TAG_PIN_DETAIL = "tag-pin-detail";
+    static final String TAG_PIN_DOT = "tag-pin-dot";
+    static final String TAG_PIN_TITLE = "tag-pin-title";
     static final String STYLE_CLASS = "tag-pin";
     static final double DOT = 22;
     private static final double MIN_BUBBLE = 80;
@@ -34,16 +38,16 @@ final class TagPin extends HBox {
         getStyleClass().add(STYLE_CLASS);
         setAlignment(Pos.CENTER_LEFT);
         setFocusTraversable(true);
-        dot.getStyleClass().add("tag-pin-dot");
+        dot.getStyleClass().add(TAG_PIN_DOT);
         dot.setText(Integer.toString(index + 1));
         dot.setMinSize(DOT, DOT);
         dot.setMaxSize(DOT, DOT);
         dot.setAlignment(Pos.CENTER);
-        title.getStyleClass().add("tag-pin-title");
-        detail.getStyleClass().add("tag-pin-detail");
+        title.getStyleClass().add(TAG_PIN_TITLE);
+        detail.getStyleClass().add(TAG_PIN_DETAIL);
         detail.setMinWidth(Region.USE_PREF_SIZE); // price and stock stay whole; the title gives way
         HBox bubble = new HBox(6, title, detail);
-        bubble.getStyleClass().add("tag-pin-bubble");
+        bubble.getStyleClass().add(TAG_PIN_BUBBLE);
         bubble.setAlignment(Pos.CENTER_LEFT);
         this.dotBox = new StackPane(dot);
         this.bubble = bubble;

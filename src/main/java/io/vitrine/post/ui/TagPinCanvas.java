@@ -26,10 +26,14 @@ import javafx.scene.shape.Rectangle;
  * uncropped photo, so they do not depend on the crop or on the size of the window.
  */
 public final class TagPinCanvas extends Region {
+    static final String TAG_PIN_CANVAS = "tag-pin-canvas";
+    static final String TAG_PIN_CANVAS_HINT = "tag-pin-canvas-hint";
+    static final String TAG_PIN_PENDING = "tag-pin-pending";
     public static final String ID = "tagCanvas";
     static final double NUDGE = 0.01;
     static final double BIG_NUDGE = 0.05;
     private static final double CLICK_SLOP = 4;
+    private static final double MAX_PHOTO_HEIGHT = 520;
 
     /** What a pin shows. {@code x,y} are fractions of the uncropped photo. */
     public record PinData(double x, double y, String title, String detail, boolean warning) {
@@ -55,7 +59,6 @@ public final class TagPinCanvas extends Region {
     private double pendingX = -1;
     private double pendingY = -1;
     private int selected = -1;
-    private double maxPhotoHeight = 520;
     private Rectangle2D shown = Rectangle2D.EMPTY;
 
     private PhotoPoint onPhotoClicked = (x, y) -> { };
@@ -72,13 +75,13 @@ public final class TagPinCanvas extends Region {
 
     public TagPinCanvas() {
         setId(ID);
-        getStyleClass().add("tag-pin-canvas");
+        getStyleClass().add(TAG_PIN_CANVAS);
         imageView.setPreserveRatio(false);
         imageView.setSmooth(true);
         imageView.setClip(clip);
-        hint.getStyleClass().add("tag-pin-canvas-hint");
+        hint.getStyleClass().add(TAG_PIN_CANVAS_HINT);
         hint.setWrapText(true);
-        pendingMarker.getStyleClass().add("tag-pin-pending");
+        pendingMarker.getStyleClass().add(TAG_PIN_PENDING);
         pendingMarker.setVisible(false);
         pendingMarker.setMouseTransparent(true);
         getChildren().addAll(imageView, hint, pendingMarker);
@@ -96,6 +99,11 @@ public final class TagPinCanvas extends Region {
         hint.setVisible(photoInfo == null);
         imageView.setVisible(photoInfo != null);
         requestLayout();
+    }
+
+    /** The picture shown now (null before the first photo arrived). */
+    public Image image() {
+        return imageView.getImage();
     }
 
     /** The pins of the current photo (index = place in the post's tag list) and which one is selected. */
@@ -134,11 +142,6 @@ public final class TagPinCanvas extends Region {
         requestLayout();
     }
 
-    public void setMaxPhotoHeight(double height) {
-        this.maxPhotoHeight = height;
-        requestLayout();
-    }
-
     /** Focuses the pin with the given tag index, for keyboard work after selecting it. */
     public void focusPin(int tagIndex) {
         pinNodes.stream().filter(p -> p.index() == tagIndex).findFirst().ifPresent(TagPin::requestFocus);
@@ -158,7 +161,7 @@ public final class TagPinCanvas extends Region {
             return 200;
         }
         double w = width > 0 ? width : 520;
-        return Math.min(maxPhotoHeight, w / photo.visibleAspect()) + snappedTopInset() + snappedBottomInset();
+        return Math.min(MAX_PHOTO_HEIGHT, w / photo.visibleAspect()) + snappedTopInset() + snappedBottomInset();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.vitrine.ui.DesktopIntegration;
 import io.vitrine.ui.DialogService.FileType;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
+import io.vitrine.ui.StyleClasses;
 import io.vitrine.ui.ViewLoader;
 import java.nio.file.Path;
 import java.util.List;
@@ -83,10 +84,10 @@ public final class ReportsView implements SectionView {
             }
             Path file = Path.of(result.file());
             Label name = new Label(file.getFileName().toString());
-            name.getStyleClass().add("item-title");
+            name.getStyleClass().add(StyleClasses.ITEM_TITLE);
             Label detail = new Label(result.sheets().size() + " sheets · " + result.charts() + " charts · "
                     + Formats.count(result.eventRows()) + " event rows · " + file.getParent());
-            detail.getStyleClass().add("item-detail");
+            detail.getStyleClass().add(StyleClasses.ITEM_DETAIL);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             Button open = new Button("Open");

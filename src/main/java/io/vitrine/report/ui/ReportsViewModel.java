@@ -36,7 +36,7 @@ public final class ReportsViewModel {
 
     /** Reloads the campaigns (they may have changed in another section). */
     public void refresh() {
-        tasks.submitQuietly(progress -> exporter.scopes(), this::setScopes, null);
+        tasks.submitQuietly("The campaigns could not be read", progress -> exporter.scopes(), this::setScopes);
     }
 
     void setScopes(List<ReportScope> loaded) {

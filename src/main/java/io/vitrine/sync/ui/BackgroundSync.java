@@ -1,5 +1,6 @@
 package io.vitrine.sync.ui;
 
+import io.vitrine.common.VitrineException;
 import io.vitrine.sync.SyncAccounts;
 import io.vitrine.sync.SyncReport;
 import io.vitrine.sync.SyncRequested;
@@ -67,7 +68,12 @@ public final class BackgroundSync implements AutoCloseable {
                 round();
             }
             return SyncSnapshot.of(accounts, running.get());
-        }, this::show, error -> { });
+        }, this::show, this::quietFailure);
+    }
+
+    /** A timed round or a state read that failed: said in the status line, not in a dialog every few minutes. */
+    private void quietFailure(Throwable error) {
+        context.status().syncStateProperty().set("Sync did not run: " + VitrineException.describe(error));
     }
 
     private boolean due() {
@@ -91,7 +97,7 @@ public final class BackgroundSync implements AutoCloseable {
     }
 
     private void publish() {
-        context.tasks().submitQuietly(progress -> SyncSnapshot.of(accounts, running.get()), this::show, error -> { });
+        context.tasks().submitQuietly(progress -> SyncSnapshot.of(accounts, running.get()), this::show, this::quietFailure);
     }
 
     private void publishFromBackground(SyncSnapshot snapshot) {

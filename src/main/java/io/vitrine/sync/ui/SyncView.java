@@ -1,5 +1,6 @@
 package io.vitrine.sync.ui;
 
+import atlantafx.base.theme.Styles;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.sync.Conflict;
 import io.vitrine.sync.SyncAccounts;
@@ -36,6 +37,7 @@ import javafx.scene.layout.VBox;
 
 /** Sync section: connect brands, sync now, the interval, conflicts to settle and the recent rounds. */
 public final class SyncView implements SectionView {
+    static final String TEXT_SUCCESS = "text-success";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
             .withZone(ZoneId.systemDefault());
 
@@ -129,7 +131,7 @@ public final class SyncView implements SectionView {
         private final HBox line;
 
         BrandCell() {
-            name.getStyleClass().add("text-bold");
+            name.getStyleClass().add(Styles.TEXT_BOLD);
             disconnect.setOnAction(e -> model.disconnect(getItem()));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
@@ -146,7 +148,7 @@ public final class SyncView implements SectionView {
             name.setText(row.brand().name() + "  @" + row.brand().handle());
             where.setText(row.connected() ? "Connected to " + row.brand().platformUrl()
                     : "Not connected: enter the platform address and this brand's token below");
-            where.getStyleClass().setAll("label", row.connected() ? "text-success" : "text-muted");
+            where.getStyleClass().setAll("label", row.connected() ? TEXT_SUCCESS : Styles.TEXT_MUTED);
             disconnect.setVisible(row.connected());
             setGraphic(line);
         }

@@ -2,8 +2,9 @@ package io.vitrine.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.common.EventBus;
 import io.vitrine.ui.FxDialogService;
 import io.vitrine.ui.FxTaskExecutor;
 import io.vitrine.ui.Stylesheets;
@@ -50,7 +51,7 @@ class ProductPickerTest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
             FxTaskExecutor tasks = new FxTaskExecutor(new FxDialogService(() -> stage));
-            ProductPicker picker = new ProductPicker(new CatalogService(workspace.database()), tasks);
+            ProductPicker picker = new ProductPicker(CatalogFeature.of(workspace.database(), new EventBus()), tasks);
             picker.setOnItemPicked(picked::add);
             VBox root = new VBox(picker);
             root.getStylesheets().add(Stylesheets.STUDIO);

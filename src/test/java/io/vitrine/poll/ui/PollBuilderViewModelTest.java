@@ -126,6 +126,21 @@ class PollBuilderViewModelTest {
     }
 
     @Test
+    void aDateAndHourAreScheduledInTheBrandsTimeZoneNotTheComputers() throws Exception {
+        assertThat(model.zoneProperty().get()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        model.setQuestion("Cushion or throw?");
+        model.pickItem(0, new ItemSummary("CUSH-1", null, "Linen cushion", null, 1, "EUR", Availability.IN_STOCK, 1, null, false));
+        model.useImage(1, io.vitrine.post.PostFixtures.photo(dir, "striped_throw.jpg", 300, 300));
+        assertThat(model.draftProperty().get().options().get(1).label()).isEqualTo("Striped throw");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(30);
+        model.schedule(day, 9);
+        long id = model.pollIdProperty().get();
+        assertThat(polls.require(id).status()).isEqualTo(PublishState.SCHEDULED);
+        assertThat(polls.require(id).scheduledAt()).isEqualTo(day.atTime(9, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant());
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
     void aLivePollIsNotEditedInTheBuilder() {
         long id = polls.saveDraft(null, PollDraft.blank().withQuestion("Live")).id();
         workspace.database().write(sql -> sql.update("UPDATE poll SET status = 'published' WHERE id = ?", id));

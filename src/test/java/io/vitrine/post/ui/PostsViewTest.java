@@ -96,9 +96,9 @@ class PostsViewTest extends FxRobot {
         assertThat(lookup("#mentionCount").queryLabeled().getText()).isEqualTo("1 mention");
 
         LocalDate day = LocalDate.now(PostFixtures.PARIS).plusDays(10);
-        ComposerView composer = view.composer();
         reveal("#scheduleButton");
-        clickOn("#scheduleDate").write(composer.scheduleDate.getConverter().toString(day)).type(KeyCode.ENTER);
+        javafx.scene.control.DatePicker scheduleDate = lookup("#scheduleDate").queryAs(javafx.scene.control.DatePicker.class);
+        clickOn("#scheduleDate").write(scheduleDate.getConverter().toString(day)).type(KeyCode.ENTER);
         doubleClickOn("#scheduleTime").write("18:30").type(KeyCode.ENTER);
         clickOn("#scheduleButton");
 

@@ -1,7 +1,6 @@
-package io.vitrine.post.ui;
+package io.vitrine.ui;
 
 import io.vitrine.image.ImageStore;
-import io.vitrine.ui.TaskExecutor;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,13 +11,14 @@ import java.util.function.Consumer;
 import javafx.scene.image.Image;
 
 /**
- * Photos and thumbnails from the workspace as JavaFX images, decoded off the FX thread and kept
- * (a few dozen at most) so scrolling lists and switching photos stay instant.
+ * The one cache of stored images (the workspace's photos and their thumbnails) as JavaFX images, for the
+ * composer, the post list and the poll builder: decoded off the FX thread and kept (a few dozen photos, a few
+ * hundred thumbnails) so scrolling lists and switching photos stay instant. Use from the FX thread only.
  */
 public final class ImageCache {
     private static final int MAX_PHOTOS = 24;
     private static final int MAX_THUMBNAILS = 400;
-    static final int MAX_EDGE = 1600;
+    private static final int MAX_EDGE = 1600;
 
     private final ImageStore store;
     private final TaskExecutor tasks;
@@ -38,6 +38,18 @@ public final class ImageCache {
 
     public void thumbnail(String sha256, Consumer<Image> ready) {
         load("thumb:" + sha256, sha256, thumbnails, true, ready);
+    }
+
+    /**
+     * The thumbnail if it is already here, else null: then it is read, and {@code loaded} runs (FX thread) when it
+     * arrives, for a screen that draws what it has and redraws when more came (the poll preview).
+     */
+    public Image thumbnailIfLoaded(String sha256, Runnable loaded) {
+        Image cached = sha256 == null ? null : thumbnails.get(sha256);
+        if (cached == null && sha256 != null) {
+            thumbnail(sha256, image -> loaded.run());
+        }
+        return cached;
     }
 
     private void load(String key, String sha256, Map<String, Image> cache, boolean small, Consumer<Image> ready) {

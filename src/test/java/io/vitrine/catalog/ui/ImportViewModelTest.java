@@ -1,0 +1,89 @@
+package io.vitrine.catalog.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.catalog.FeedFormat;
+import io.vitrine.ui.InlineTaskExecutor;
+import io.vitrine.ui.ScriptedDialogs;
+import io.vitrine.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import dialog's logic without a screen: format detection, the import and its report, asking for columns. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    Workspace workspace;
+    CatalogFeature feature;
+    final ScriptedDialogs dialogs = new ScriptedDialogs();
+    final List<List<String>> askedForColumns = new ArrayList<>();
+    final List<Throwable> errors = new ArrayList<>();
+    ImportViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        workspace = Workspace.create(dir.resolve("i.vitrine"), null);
+        feature = CatalogSamples.feature(workspace);
+        model = new ImportViewModel(feature.imports(), feature.sources(), new InlineTaskExecutor(dialogs));
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    @Test
+    void choosingAFileDetectsItsFormatAndNamesTheSourceAfterIt() {
+        model.fileProperty().set(CatalogSamples.SAMPLES.resolve("gmc.tsv").toString());
+        assertThat(model.detectedProperty().get()).isEqualTo("Looks like: " + FeedFormat.GMC_TSV.label());
+        assertThat(model.effectiveFormat()).isEqualTo(FeedFormat.GMC_TSV);
+        assertThat(model.sourceNameProperty().get()).isEqualTo("gmc.tsv");
+        assertThat(model.canStartProperty().get()).isTrue();
+
+        model.sourceNameProperty().set("Spring feed"); // typed by the person: another file keeps it
+        model.fileProperty().set(CatalogSamples.SAMPLES.resolve("meta.csv").toString());
+        assertThat(model.sourceNameProperty().get()).isEqualTo("Spring feed");
+    }
+
+    @Test
+    void anImportEndsWithItsReportAndTheFeedIsOfferedNextTime() {
+        model.fileProperty().set(CatalogSamples.SAMPLES.resolve("gmc.tsv").toString());
+        model.start(askedForColumns::add, errors::add);
+        assertThat(errors).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.reportProperty().get().imported()).isPositive();
+        assertThat(model.statusProperty().get()).startsWith("Imported in");
+        assertThat(feature.catalog().itemCount()).isEqualTo(model.reportProperty().get().imported());
+
+        ImportViewModel next = new ImportViewModel(feature.imports(), feature.sources(), new InlineTaskExecutor(dialogs));
+        next.loadSources();
+        assertThat(next.sources()).containsExactly("gmc.tsv");
+    }
+
+    @Test
+    void aCsvWithUnknownHeadersAsksForItsColumnsAndChangesNothing() {
+        model.fileProperty().set(CatalogSamples.SAMPLES.resolve("generic.csv").toString());
+        model.start(askedForColumns::add, errors::add);
+        assertThat(errors).isEmpty();
+        assertThat(askedForColumns).singleElement().asList().contains("Référence", "Prix TTC");
+        assertThat(model.statusProperty().get()).isEqualTo("Choose which columns hold the id, title and price.");
+        assertThat(model.reportProperty().get()).isNull();
+        assertThat(feature.catalog().itemCount()).isZero();
+    }
+
+    @Test
+    void aFileThatIsNotThereFailsAndSaysNothingChanged() {
+        model.fileProperty().set(dir.resolve("missing.tsv").toString());
+        model.start(askedForColumns::add, errors::add);
+        assertThat(errors).hasSize(1);
+        assertThat(model.statusProperty().get()).isEqualTo("Import failed: nothing was changed.");
+        assertThat(model.runningProperty().get()).isFalse();
+    }
+}
