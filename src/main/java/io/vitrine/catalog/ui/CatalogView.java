@@ -167,6 +167,12 @@ public final class CatalogView implements SectionView {
         model.reload();
     }
 
+    /** Shows the item a scan found: the list narrowed to it, its details in the pane. */
+    @Override
+    public void open(String itemId) {
+        model.showItem(itemId);
+    }
+
     @Override
     public void dispose() {
         unsubscribe.run();
