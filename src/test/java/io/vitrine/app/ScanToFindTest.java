@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.zxing.BarcodeFormat;
 import io.vitrine.catalog.scan.BarcodePictures;
 import io.vitrine.catalog.scan.ScanFixture;
+import io.vitrine.ui.Snapshots;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ class ScanToFindTest extends FxRobot {
         // a drop and a paste hand the shell the same content: a file list (see PictureDrop.take)
         paste(Map.of(DataFormat.FILES, List.of(picture.toFile())));
         waitForItemInCatalog("Arc Floor Lamp – Brass");
+        Snapshots.save(stage.getScene(), "scan-barcode");
     }
 
     @Test
@@ -78,5 +80,9 @@ class ScanToFindTest extends FxRobot {
         BufferedImage photo = ImageIO.read(ScanFixture.PRODUCTS.resolve("eclat-tl-chalk.jpg").toFile());
         paste(Map.of(DataFormat.IMAGE, SwingFXUtils.toFXImage(photo, null)));
         waitForItemInCatalog("Eclat Mushroom Table Lamp – Chalk");
+        // its similar items under the details: the Lune lamps (same type, "table lamp" in the title)
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup((Node n) -> n instanceof javafx.scene.control.Hyperlink link
+                && link.getText().startsWith("Lune Table Lamp")).tryQuery().isPresent());
+        Snapshots.save(stage.getScene(), "scan-photo");
     }
 }
