@@ -86,7 +86,11 @@ final class WorkspaceView {
 
     /** Switches to the item's section and lets that screen show it. */
     private void open(OpenItem request) {
-        Section section = request.kind() == OpenItem.Kind.POST ? Section.POSTS : Section.POLLS;
+        Section section = switch (request.kind()) {
+            case POST -> Section.POSTS;
+            case POLL -> Section.POLLS;
+            case POST_RESULTS -> Section.INSIGHTS;
+        };
         show(section);
         built.get(section).open(request.id());
     }

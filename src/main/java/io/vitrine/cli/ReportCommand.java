@@ -1,6 +1,7 @@
 package io.vitrine.cli;
 
 import io.vitrine.common.Progress;
+import io.vitrine.insights.InsightsPeriod;
 import io.vitrine.report.ReportExporter;
 import io.vitrine.report.ReportOptions;
 import io.vitrine.report.ReportResult;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 final class ReportCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "export", description = {"Write an .xlsx workbook: summary KPIs, daily series with native charts,",
-            "posts, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
+            "posts, products, polls, votes by segment and the raw events (split across sheets at Excel's row limit)."})
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -28,6 +29,10 @@ final class ReportCommand {
         Path out;
         @Option(names = "--campaign", paramLabel = "NAME", description = "Only this campaign's posts and polls.")
         String campaign;
+        @Option(names = "--from", paramLabel = "DAY", description = "First day (YYYY-MM-DD, the brand's time zone). Default: all time.")
+        String from;
+        @Option(names = "--to", paramLabel = "DAY", description = "Last day, included. Default: today, when --from is given.")
+        String to;
         @Option(names = "--no-events", description = "Leave out the raw events sheets.")
         boolean noEvents;
         @Mixin
@@ -38,7 +43,8 @@ final class ReportCommand {
             try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
                 ReportExporter exporter = opened.features().reports().exporter();
                 ReportScope scope = campaign == null ? ReportScope.WORKSPACE : exporter.campaignScope(campaign);
-                ReportResult result = exporter.export(ReportOptions.of(scope, !noEvents), out, Progress.NONE);
+                InsightsPeriod period = InsightsOptions.period(from, to, opened.features().insights().insights());
+                ReportResult result = exporter.export(ReportOptions.of(scope, period, !noEvents), out, Progress.NONE);
                 if (json.enabled()) {
                     json.write(result);
                 } else {

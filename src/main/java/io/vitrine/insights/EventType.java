@@ -23,6 +23,11 @@ public enum EventType {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Product clicks, add-to-carts and purchases: the events that carry the catalog item they were about. */
+    public boolean isShopping() {
+        return this == PRODUCT_CLICK || this == ADD_TO_CART || this == PURCHASE;
+    }
+
     public static EventType fromCode(String code) {
         try {
             return valueOf(code.toUpperCase(Locale.ROOT));

@@ -2,10 +2,17 @@ package io.vitrine.insights;
 
 import io.vitrine.workspace.Database;
 
-/** The engagement events of one workspace: the store the sync engine writes, the queries screens and reports read. */
-public record InsightsFeature(EngagementStore events, EngagementQueries queries) {
+/**
+ * The engagement of one workspace: the store the sync engine writes, and the questions screens, the CLI and
+ * reports ask of it (totals, posts, products, funnel, segments; time series and rankings; a post's results).
+ */
+public record InsightsFeature(EngagementStore events, InsightsService insights, InsightsSeries series,
+                              PostResultsQuery postResults, InsightsOverviewQuery overview) {
 
     public static InsightsFeature of(Database database) {
-        return new InsightsFeature(new EngagementStore(database), new EngagementQueries(database));
+        InsightsService insights = new InsightsService(database);
+        InsightsSeries series = new InsightsSeries(insights);
+        return new InsightsFeature(new EngagementStore(database), insights, series, new PostResultsQuery(insights, series),
+                new InsightsOverviewQuery(insights, series));
     }
 }

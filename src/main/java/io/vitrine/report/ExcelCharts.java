@@ -15,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDateAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -49,18 +50,19 @@ final class ExcelCharts {
     }
 
     /**
-     * A line chart with one series per value column; categories from {@code categoryColumn}, rows
+     * A line chart over days with one series per value column; the days (real dates) in {@code dayColumn}, rows
      * {@code firstRow..lastRow}; series names from the header row above.
      */
-    static void lines(XSSFSheet sheet, Placement at, String title, int categoryColumn, int[] valueColumns,
+    static void lines(XSSFSheet sheet, Placement at, String title, int dayColumn, int[] valueColumns,
                       int headerRow, int firstRow, int lastRow) {
         XSSFChart chart = newChart(sheet, at, title);
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFDateAxis x = chart.createDateAxis(AxisPosition.BOTTOM);
+        x.setNumberFormat("yyyy-mm-dd");
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
-        var categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-                new CellRangeAddress(firstRow, lastRow, categoryColumn, categoryColumn));
+        var categories = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+                new CellRangeAddress(firstRow, lastRow, dayColumn, dayColumn));
         for (int i = 0; i < valueColumns.length; i++) {
             int column = valueColumns[i];
             var values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,

@@ -29,7 +29,7 @@ final class PollsSheet {
         int r = 1;
         for (PollResultsDocument poll : polls) {
             Row row = sheet.createRow(r++);
-            SafeCells.number(row, 0, poll.pollId(), null);
+            SafeCells.number(row, 0, poll.pollId(), styles.plain());
             SafeCells.text(row, 1, poll.question(), styles);
             SafeCells.text(row, 2, poll.status(), styles);
             SafeCells.number(row, 3, poll.totalVotes(), styles.integer());
@@ -52,7 +52,7 @@ final class PollsSheet {
         for (PollResultsDocument poll : polls) {
             for (Option option : poll.options()) {
                 Row row = sheet.createRow(r++);
-                SafeCells.number(row, 0, poll.pollId(), null);
+                SafeCells.number(row, 0, poll.pollId(), styles.plain());
                 SafeCells.text(row, 1, poll.question(), styles);
                 SafeCells.text(row, 2, option.letter(), styles);
                 SafeCells.text(row, 3, option.label(), styles);
@@ -82,7 +82,7 @@ final class PollsSheet {
             for (Segment segment : poll.segments()) {
                 for (Option option : segment.options()) {
                     Row row = sheet.createRow(r++);
-                    SafeCells.number(row, 0, poll.pollId(), null);
+                    SafeCells.number(row, 0, poll.pollId(), styles.plain());
                     SafeCells.text(row, 1, poll.question(), styles);
                     SafeCells.text(row, 2, segment.segment(), styles);
                     SafeCells.text(row, 3, option.letter(), styles);
@@ -90,7 +90,7 @@ final class PollsSheet {
                     SafeCells.number(row, 5, option.votes(), styles.integer());
                     SafeCells.number(row, 6, option.share(), styles.percent());
                     SafeCells.text(row, 7, segment.verdict().replace('_', ' '), styles);
-                    SafeCells.number(row, 8, segment.pValueAdjusted(), null);
+                    SafeCells.number(row, 8, segment.pValueAdjusted(), styles.pValue());
                     SafeCells.number(row, 9, poll.segmentsCompared(), styles.integer());
                     SafeCells.text(row, 10, segment.disagrees() ? "yes" : "no", styles);
                 }

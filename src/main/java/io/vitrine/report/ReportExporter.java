@@ -18,8 +18,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes an analyst's workbook: Summary (KPIs + funnel chart), Daily (time series + line charts),
- * Posts, Poll verdicts, Polls (options with intervals and probability best), Votes by segment, and the raw events streamed across as many sheets as they need.
+ * Writes an analyst's workbook: Summary (KPIs against the previous period, funnel chart), Daily (every day of
+ * the period, native line charts), Posts, Products (per item, revenue per currency), Poll verdicts, Polls
+ * (options with intervals and probability best), Votes by segment, and the raw events streamed across as many
+ * sheets as they need. The figures are {@link io.vitrine.insights.InsightsService}'s: the screen's numbers.
  * The file appears only when complete (written beside it, then moved into place), so a cancelled or
  * failed export never leaves half a workbook.
  */
@@ -64,9 +66,11 @@ public final class ReportExporter {
         long eventRows = 0;
         try (XSSFWorkbook base = new XSSFWorkbook()) {
             WorkbookStyles styles = new WorkbookStyles(base);
-            SummarySheet.write(base, styles, workspace.name(), scope, repository.kpis(scope), clock.instant());
-            DailySheet.write(base, styles, repository.daily(scope));
-            PostsSheet.write(base, styles, repository.posts(scope));
+            ReportRows.ReportData data = repository.data(workspace.name(), options, clock.instant());
+            SummarySheet.write(base, styles, data);
+            DailySheet.write(base, styles, data);
+            PostsSheet.write(base, styles, data);
+            ProductsSheet.write(base, styles, data);
             List<PollResultsDocument> polls = pollResults(scope, progress);
             PollsSheet.writeVerdicts(base, styles, polls);
             PollsSheet.writeOptions(base, styles, polls);
@@ -76,10 +80,10 @@ public final class ReportExporter {
             // Stream the (possibly millions of) event rows on top of the sheets built above.
             SXSSFWorkbook streaming = new SXSSFWorkbook(base, 500);
             try {
-                streaming.setCompressTempFiles(true);
+                // temp files stay uncompressed: gzip cost more time than the disk it saved (measured, bench/report.sh)
                 if (options.includeEvents()) {
-                    EventsSheets events = new EventsSheets(streaming, styles, options.maxRowsPerSheet());
-                    events.write(repository, scope, progress, repository.eventCount(scope));
+                    EventsSheets events = new EventsSheets(streaming, styles, options.maxRowsPerSheet(), data.zone());
+                    events.write(repository, scope, options.period(), progress);
                     eventRows = events.written();
                 }
                 progress.update(1, 1, "Saving " + file.getFileName() + "…");

@@ -9,7 +9,7 @@ import java.time.Clock;
 public record ReportFeature(ReportExporter exporter) {
 
     public static ReportFeature of(Workspace workspace, InsightsFeature insights, PollFeature polls, Clock clock) {
-        return new ReportFeature(new ReportExporter(workspace, new ReportRepository(workspace.database(), insights.queries()),
+        return new ReportFeature(new ReportExporter(workspace, new ReportRepository(workspace.database(), insights.insights(), insights.series()),
                 polls.results(), clock));
     }
 }

@@ -1,20 +1,35 @@
 package io.vitrine.report;
 
-import io.vitrine.insights.EventType;
-import java.util.Map;
+import io.vitrine.insights.Funnel;
+import io.vitrine.insights.InsightsPeriod;
+import io.vitrine.insights.ProductTotals;
+import io.vitrine.insights.PublicationTotals;
+import io.vitrine.insights.Summary;
+import io.vitrine.insights.TimeSeries;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 
-/** The rows a report is made of, read by {@link ReportRepository}. */
+/** The rows a report is made of: the same figures the Insights screen and CLI show, read once. */
 final class ReportRows {
     private ReportRows() {
     }
 
-    record Kpis(long posts, long publishedPosts, long polls, Map<EventType, Long> events,
-                Map<String, Long> revenueMicrosByCurrency) {
+    /** How many posts and polls the scope has (not limited by the period: a post is counted once it exists). */
+    record Inventory(long posts, long publishedPosts, long polls) {
     }
 
-    record PostRow(long id, String caption, String campaign, String status, String scheduledAt, String publishedAt,
-                   long images, long tags, Map<EventType, Long> events, long revenueMicros) {
+    /** A post's line: its figures in the period and where it stands. */
+    record PostRow(PublicationTotals totals, String campaign, Instant scheduledAt, Instant publishedAt, long images,
+                   long tags) {
     }
 
-
+    /**
+     * Everything but the polls and the raw events. {@code currencies}: every currency any revenue is in, so
+     * each sheet has one revenue column per currency (amounts in different currencies never add up).
+     */
+    record ReportData(String workspaceName, ReportScope scope, InsightsPeriod period, ZoneId zone, Instant generatedAt,
+                      Inventory inventory, Summary summary, Funnel funnel, TimeSeries daily, List<PostRow> posts,
+                      List<ProductTotals> products, List<String> currencies) {
+    }
 }

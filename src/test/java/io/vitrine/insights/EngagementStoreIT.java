@@ -32,8 +32,9 @@ class EngagementStoreIT {
             List<EngagementEvent> again = List.of(batch.get(0), batch.get(2), vote("e4", poll, 0, t, paris));
             assertThat(store.store(again)).isEqualTo(new EngagementStore.StoreResult(1, 2));
 
-            assertThat(new EngagementQueries(ws.database()).countsByType())
-                    .containsEntry(EventType.VOTE, 4L).containsEntry(EventType.PURCHASE, 0L);
+            EventCounts counts = new InsightsService(ws.database()).summary(InsightsFilter.ALL).totals().events();
+            assertThat(counts.get(EventType.VOTE)).isEqualTo(4L);
+            assertThat(counts.get(EventType.PURCHASE)).isZero();
             long option0InFirstHour = ws.database().read(sql -> sql.scalar("SELECT events FROM engagement_rollup"
                     + " WHERE subject_id = ? AND option_position = 0 AND hour = '2026-11-20T10:00:00Z' AND region = 'FR'", poll));
             assertThat(option0InFirstHour).isEqualTo(2);

@@ -20,7 +20,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsService;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,8 +84,8 @@ class ReportExporterIT {
     void workspaceReportHasEverySheetNativeChartsAndFilters() throws Exception {
         ReportResult result = exporter().export(ReportOptions.of(ReportScope.WORKSPACE, true), dir.resolve("all.xlsx"),
                 Progress.NONE);
-        assertThat(result.sheets()).containsExactly("Summary", "Daily", "Posts", "Poll verdicts", "Polls", "Votes by segment",
-                "Events");
+        assertThat(result.sheets()).containsExactly("Summary", "Daily", "Posts", "Products", "Poll verdicts", "Polls",
+                "Votes by segment", "Events");
         assertThat(result.eventRows()).isEqualTo(8);
         assertThat(result.charts()).isEqualTo(3);
         try (XSSFWorkbook book = read(result.file())) {
@@ -90,12 +93,13 @@ class ReportExporterIT {
             assertThat(valueOf(summary, "Impressions")).isEqualTo(3.0);
             assertThat(valueOf(summary, "Purchases")).isEqualTo(1.0);
             assertThat(valueOf(summary, "Revenue (EUR)")).isEqualTo(89.5);
-            assertThat(valueOf(summary, "Click-through rate (clicks / impressions)")).isEqualTo(1.0 / 3);
+            assertThat(valueOf(summary, "Click-through rate (post clicks / post impressions)")).isEqualTo(1.0 / 3);
 
             XSSFSheet posts = book.getSheet("Posts");
             assertThat(posts.getPaneInformation().isFreezePane()).isTrue();
             assertThat(posts.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(posts.getLastRowNum()).isEqualTo(2);
+            assertThat(posts.getRow(0).getCell(posts.getRow(0).getLastCellNum() - 1).getStringCellValue()).isEqualTo("Revenue (EUR)");
             assertThat(book.getSheet("Daily").getDrawingPatriarch().getCharts()).hasSize(2);
             // every series carries its own colour: LibreOffice draws nothing for series without one
             for (var chart : book.getSheet("Daily").getDrawingPatriarch().getCharts()) {
@@ -117,7 +121,79 @@ class ReportExporterIT {
             // one vote from France, one from Germany: seven segments (both like "home"), none with votes enough for a call
             assertThat(segments.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Adjusted p (Holm)");
             assertThat(segments.getRow(1).getCell(8).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(segments.getRow(1).getCell(8).getCellStyle().getDataFormatString()).isEqualTo("[<0.001]\"<0.001\";0.000");
             assertThat(segments.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(7.0);
+        }
+    }
+
+    @Test
+    void datesAndTimesAreRealExcelDatesOnTheBrandsClock() throws Exception {
+        ReportResult result = exporter().export(ReportOptions.of(ReportScope.WORKSPACE, true), dir.resolve("dates.xlsx"),
+                Progress.NONE);
+        try (XSSFWorkbook book = read(result.file())) {
+            var generated = row(book.getSheet("Summary"), "Generated").getCell(1);
+            assertThat(generated.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(generated)).isTrue();
+            assertThat(generated.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.parse("2026-11-20T09:00:00"));
+            var day = book.getSheet("Daily").getRow(1).getCell(0);
+            assertThat(DateUtil.isCellDateFormatted(day)).isTrue();
+            assertThat(day.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.parse("2026-11-20"));
+            XSSFSheet events = book.getSheet("Events");
+            var time = events.getRow(4).getCell(2); // k1, three seconds after T
+            assertThat(DateUtil.isCellDateFormatted(time)).isTrue();
+            assertThat(time.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+            assertThat(time.getLocalDateTimeCellValue()).isEqualTo(java.time.LocalDateTime.parse("2026-11-20T09:00:03"));
+            var published = book.getSheet("Posts").getRow(1).getCell(5);
+            assertThat(DateUtil.isCellDateFormatted(published)).isTrue();
+            assertThat(events.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Time (UTC)");
+        }
+    }
+
+    @Test
+    void productsSheetHasTheCliFiguresAndEverySheetPrintsLandscapeOnePageWide() throws Exception {
+        workspace.database().write(sql -> sql.update("INSERT INTO catalog_item(id, title, price_micros, currency, updated_at)"
+                + " VALUES ('LAMP-1', 'Lune lamp', 89500000, 'EUR', 'x')"));
+        ReportResult result = exporter().export(ReportOptions.of(ReportScope.WORKSPACE, false), dir.resolve("p.xlsx"),
+                Progress.NONE);
+        var products = new InsightsService(workspace.database()).products(InsightsFilter.ALL);
+        try (XSSFWorkbook book = read(result.file())) {
+            XSSFSheet sheet = book.getSheet("Products");
+            assertThat(sheet.getLastRowNum()).isEqualTo(products.size());
+            for (int i = 0; i < products.size(); i++) {
+                var row = sheet.getRow(i + 1);
+                var product = products.get(i);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(product.itemId());
+                assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(product.totals().count(EventType.PRODUCT_CLICK));
+                assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(product.totals().count(EventType.PURCHASE));
+                assertThat(row.getCell(7).getNumericCellValue())
+                        .isEqualTo(io.vitrine.insights.Money.micros(product.totals().revenue(), "EUR") / 1e6);
+            }
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Lune lamp");
+            for (var each : book) {
+                assertThat(each.getPrintSetup().getLandscape()).as(each.getSheetName()).isTrue();
+                assertThat(each.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+                assertThat(each.getFitToPage()).isTrue();
+            }
+            var header = book.getSheet("Posts").getRow(0);
+            for (var cell : header) {
+                assertThat(cell.getCellStyle().getWrapText()).isFalse();
+                assertThat(book.getSheet("Posts").getColumnWidth(cell.getColumnIndex()) / 256)
+                        .isGreaterThan(cell.getStringCellValue().length());
+            }
+        }
+    }
+
+    @Test
+    void aPeriodLimitsEveryFigureAndComparesWithTheDaysBefore() throws Exception {
+        java.time.LocalDate day = java.time.LocalDate.parse("2026-11-21");
+        ReportResult result = exporter().export(ReportOptions.of(ReportScope.WORKSPACE,
+                new io.vitrine.insights.InsightsPeriod(day, day), true), dir.resolve("day.xlsx"), Progress.NONE);
+        assertThat(result.eventRows()).isEqualTo(1); // v2, a day later
+        try (XSSFWorkbook book = read(result.file())) {
+            XSSFSheet summary = book.getSheet("Summary");
+            assertThat(valueOf(summary, "Votes")).isEqualTo(1.0);
+            assertThat(row(summary, "Impressions").getCell(2).getNumericCellValue()).isEqualTo(3.0); // the 20th
+            assertThat(book.getSheet("Daily").getLastRowNum()).isEqualTo(1);
         }
     }
 
@@ -149,7 +225,7 @@ class ReportExporterIT {
 
     @Test
     void rawEventsSplitAcrossSheetsAtTheRowLimit() throws Exception {
-        ReportResult result = exporter().export(new ReportOptions(ReportScope.WORKSPACE, true, 4), dir.resolve("split.xlsx"),
+        ReportResult result = exporter().export(new ReportOptions(ReportScope.WORKSPACE, null, true, 4), dir.resolve("split.xlsx"),
                 Progress.NONE);
         assertThat(result.sheets()).contains("Events", "Events (2)", "Events (3)");
         try (XSSFWorkbook book = read(result.file())) {
@@ -203,10 +279,14 @@ class ReportExporterIT {
     }
 
     private static double valueOf(XSSFSheet sheet, String label) {
+        return row(sheet, label).getCell(1).getNumericCellValue();
+    }
+
+    private static org.apache.poi.ss.usermodel.Row row(XSSFSheet sheet, String label) {
         for (var row : sheet) {
             var first = row.getCell(0);
             if (first != null && first.getCellType() == CellType.STRING && first.getStringCellValue().equals(label)) {
-                return row.getCell(1).getNumericCellValue();
+                return row;
             }
         }
         throw new AssertionError("no row " + label);

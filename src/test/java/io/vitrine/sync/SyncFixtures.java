@@ -4,7 +4,8 @@ import io.vitrine.catalog.CatalogService;
 import io.vitrine.common.Json;
 import io.vitrine.image.ImageStore;
 import io.vitrine.image.StoredImage;
-import io.vitrine.insights.EngagementQueries;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsService;
 import io.vitrine.insights.EventType;
 import io.vitrine.platform.sim.PlatformSimulator;
 import io.vitrine.poll.PollDraft;
@@ -34,9 +35,7 @@ public final class SyncFixtures {
 
     /** Distinct events stored per type code, as {@code insights summary} counts them. */
     public static Map<String, Long> localCounts(Workspace workspace) {
-        Map<String, Long> counts = new HashMap<>();
-        new EngagementQueries(workspace.database()).countsByType().forEach((type, n) -> counts.put(type.code(), n));
-        return counts;
+        return new HashMap<>(new InsightsService(workspace.database()).summary(InsightsFilter.ALL).totals().events().byCode());
     }
 
     /** The simulator's ground truth for its first brand, zero for types it has not delivered. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -62,6 +63,14 @@ class WorkspaceIT {
         try (Workspace workspace = Workspace.create(file, null)) {
             workspace.database().withWriterConnection(sql -> { // as a build before V4 and schema_migration left it
                 sql.script("DROP TRIGGER campaign_delete_touches_members");
+                for (String trigger : List.of("post_deleted_rollups", "poll_deleted_rollups", "post_campaign_moved_rollups",
+                        "poll_campaign_moved_rollups", "campaign_deleted_rollups")) {
+                    sql.script("DROP TRIGGER " + trigger);
+                }
+                for (String table : List.of("insights_zone", "insights_daily", "insights_hourly", "insights_segment_daily",
+                        "insights_item_daily", "insights_campaign_move")) {
+                    sql.script("DROP TABLE " + table); // what V42 made, so it runs again as on a V41 workspace
+                }
                 sql.script("DROP TABLE schema_migration");
                 sql.script("PRAGMA user_version = 41");
                 return null;

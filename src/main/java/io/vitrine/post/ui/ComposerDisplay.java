@@ -37,6 +37,7 @@ public final class ComposerDisplay {
     private final ReadOnlyBooleanWrapper canUnschedule = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canDuplicate = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canArchive = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasResults = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper pinHelp = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper characters = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hashtags = new ReadOnlyStringWrapper("");
@@ -71,6 +72,7 @@ public final class ComposerDisplay {
         canDuplicate.set(!post.isNew());
         canArchive.set(!post.isNew() && status != PublishState.ARCHIVED && status != PublishState.QUEUED);
         pinHelp.set(editable && !post.images().isEmpty());
+        hasResults.set(!post.isNew() && status == PublishState.PUBLISHED);
     }
 
     private void showCounters(CaptionStats stats) {
@@ -124,6 +126,11 @@ public final class ComposerDisplay {
 
     public ReadOnlyBooleanProperty canDuplicateProperty() {
         return canDuplicate.getReadOnlyProperty();
+    }
+
+    /** A published post has results to open in Insights. */
+    public ReadOnlyBooleanProperty hasResultsProperty() {
+        return hasResults.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canArchiveProperty() {

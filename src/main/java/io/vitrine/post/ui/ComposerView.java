@@ -86,6 +86,7 @@ public final class ComposerView {
     @FXML private Button saveChangesButton;
     @FXML private Button unscheduleButton;
     @FXML private Button duplicateButton;
+    @FXML private Button resultsButton;
     @FXML private Button archiveButton;
     @FXML private StackPane phoneFrame;
     @FXML private ToggleButton darkPreviewToggle;
@@ -171,6 +172,7 @@ public final class ComposerView {
         showWhen(saveChangesButton, display.canSaveChangesProperty());
         showWhen(unscheduleButton, display.canUnscheduleProperty());
         showWhen(duplicateButton, display.canDuplicateProperty());
+        showWhen(resultsButton, display.hasResultsProperty());
         showWhen(archiveButton, display.canArchiveProperty());
         showWhen(pinHelp, display.pinHelpProperty());
     }
@@ -235,6 +237,12 @@ public final class ComposerView {
 
     public Parent root() {
         return root;
+    }
+
+    /** A published post's results, in Insights. */
+    @FXML
+    private void openResults() {
+        model.openResults();
     }
 
     public ComposerViewModel model() {

@@ -15,6 +15,7 @@ import io.vitrine.post.PostRules;
 import io.vitrine.post.Tag;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.LatestResult;
+import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.TaskExecutor;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -41,6 +42,7 @@ public final class ComposerViewModel {
 
     private final PostFeature feature;
     private final TaskExecutor tasks;
+    private final EventBus events;
     private final ComposerState state = new ComposerState();
     private final ComposerDisplay display = new ComposerDisplay();
     private final ComposerSaving saving;
@@ -54,6 +56,7 @@ public final class ComposerViewModel {
                              AutosaveTimer autosave) {
         this.feature = feature;
         this.tasks = tasks;
+        this.events = events;
         this.saving = new ComposerSaving(feature, tasks, dialogs, events, autosave, new ComposerHost(this));
         this.photos = new ComposerPhotos(this, state);
         showHistory();
@@ -67,6 +70,14 @@ public final class ComposerViewModel {
         state.brand.set(profile);
         reset(Post.newDraft(profile.id()).withSchedule(null, profile.timeZone()));
         publishState();
+    }
+
+    /** Asks the shell to show this post's results in Insights. */
+    public void openResults() {
+        Post current = state.postProperty().get();
+        if (current != null && !current.isNew()) {
+            events.publish(new OpenItem(OpenItem.Kind.POST_RESULTS, current.id()));
+        }
     }
 
     /** Opens a saved post; unsaved changes kept by autosave (a crash, say) are put back, one undo away. */

@@ -26,8 +26,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.feather.Feather;
@@ -91,6 +93,7 @@ public final class PostsView implements SectionView {
         statusFilter.valueProperty().bindBidirectional(model.filterProperty());
         searchField.textProperty().bindBidirectional(model.searchProperty());
         postList.setCellFactory(list -> new PostCell(images, model::zoneOf));
+        postList.setContextMenu(resultsMenu());
         postList.getSelectionModel().selectedItemProperty().addListener((obs, old, post) -> {
             if (post != null && !selecting) {
                 openPost(post.id());
@@ -102,6 +105,16 @@ public final class PostsView implements SectionView {
         staleTagsButton.textProperty().bind(model.staleTextProperty());
         staleTagsButton.visibleProperty().bind(model.stalePinsProperty().greaterThan(0));
         staleTagsButton.managedProperty().bind(staleTagsButton.visibleProperty());
+    }
+
+    /** "Open results in Insights" for a published post of the list (right-click). */
+    private ContextMenu resultsMenu() {
+        MenuItem results = new MenuItem("Open results in Insights");
+        results.setId("postResultsItem");
+        results.setOnAction(e -> model.openResults(postList.getSelectionModel().getSelectedItem()));
+        ContextMenu menu = new ContextMenu(results);
+        menu.setOnShowing(e -> results.setDisable(!model.hasResults(postList.getSelectionModel().getSelectedItem())));
+        return menu;
     }
 
     /** The list as read, with the post being composed still selected. */

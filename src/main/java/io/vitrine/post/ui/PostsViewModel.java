@@ -11,6 +11,7 @@ import io.vitrine.post.PostSummary;
 import io.vitrine.post.PostsChanged;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.LatestResult;
+import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -113,6 +114,18 @@ public final class PostsViewModel {
     }
 
     /** The zone a post's time is shown in: its brand's. */
+    /** A published post has results in Insights. */
+    public boolean hasResults(PostSummary post) {
+        return post != null && post.status() == PublishState.PUBLISHED;
+    }
+
+    /** Asks the shell to open a published post's results in Insights. */
+    public void openResults(PostSummary post) {
+        if (hasResults(post)) {
+            events.publish(new OpenItem(OpenItem.Kind.POST_RESULTS, post.id()));
+        }
+    }
+
     public ZoneId zoneOf(PostSummary post) {
         return brandZones.getOrDefault(post.brandId(), ZoneId.systemDefault());
     }

@@ -20,6 +20,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,6 +35,10 @@ public final class ReportsView implements SectionView {
     private ComboBox<ReportScope> scopeBox;
     @FXML
     private CheckBox eventsCheck;
+    @FXML
+    private DatePicker fromPicker;
+    @FXML
+    private DatePicker toPicker;
     @FXML
     private Button exportButton;
     @FXML
@@ -51,6 +56,8 @@ public final class ReportsView implements SectionView {
         scopeBox.valueProperty().bindBidirectional(model.scopeProperty());
         scopeBox.setConverter(Converters.displaying(ReportScope::describe));
         eventsCheck.selectedProperty().bindBidirectional(model.includeEventsProperty());
+        fromPicker.valueProperty().bindBidirectional(model.fromProperty());
+        toPicker.valueProperty().bindBidirectional(model.toProperty());
         exportButton.disableProperty().bind(model.exportingProperty());
         exportButton.setOnAction(e -> chooseAndExport());
         exportList.setItems(model.exports());

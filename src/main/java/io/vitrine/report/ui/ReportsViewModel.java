@@ -6,7 +6,9 @@ import io.vitrine.report.ReportResult;
 import io.vitrine.report.ReportScope;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.TaskExecutor;
+import io.vitrine.insights.InsightsPeriod;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +27,8 @@ public final class ReportsViewModel {
     private final ObservableList<ReportScope> scopes = FXCollections.observableArrayList();
     private final ObjectProperty<ReportScope> scope = new SimpleObjectProperty<>(ReportScope.WORKSPACE);
     private final BooleanProperty includeEvents = new SimpleBooleanProperty(true);
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
     private final ObservableList<ReportResult> exports = FXCollections.observableArrayList();
 
@@ -47,8 +51,16 @@ public final class ReportsViewModel {
 
     /** Writes the workbook in the background; the status bar shows progress and offers cancel. */
     public void export(Path target) {
+        InsightsPeriod period;
+        try {
+            period = period();
+        } catch (IllegalArgumentException e) {
+            dialogs.showError("The report could not be exported",
+                    new io.vitrine.common.VitrineException("The period ends before it starts.", "Choose a last day on or after the first."));
+            return;
+        }
         exporting.set(true);
-        ReportOptions options = ReportOptions.of(scope.get(), includeEvents.get());
+        ReportOptions options = ReportOptions.of(scope.get(), period, includeEvents.get());
         tasks.submit("Exporting " + target.getFileName(), progress -> exporter.export(options, target, progress),
                 result -> {
                     exporting.set(false);
@@ -57,6 +69,16 @@ public final class ReportsViewModel {
                     exporting.set(false);
                     dialogs.showError("The report could not be exported", error);
                 });
+    }
+
+    /** The days chosen (brand's days): both ends, or from a first day to today's (to alone counts from the first event). */
+    InsightsPeriod period() {
+        if (from.get() == null && to.get() == null) {
+            return null;
+        }
+        LocalDate first = from.get() == null ? LocalDate.of(2000, 1, 1) : from.get();
+        LocalDate last = to.get() == null ? LocalDate.now() : to.get();
+        return new InsightsPeriod(first, last);
     }
 
     public String suggestedFileName(String workspaceName) {
@@ -71,6 +93,14 @@ public final class ReportsViewModel {
 
     public ObjectProperty<ReportScope> scopeProperty() {
         return scope;
+    }
+
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
     }
 
     public BooleanProperty includeEventsProperty() {
