@@ -155,7 +155,7 @@ public final class CatalogBenchmark {
 
     /** The catalog screen's queries on the million items: counting, and pages anywhere in the list. */
     static void browse(Workspace workspace) {
-        io.vitrine.catalog.CatalogBrowser browser = new io.vitrine.catalog.CatalogBrowser(workspace.database());
+        io.vitrine.catalog.ProductRepository browser = new io.vitrine.catalog.ProductRepository(workspace.database());
         io.vitrine.catalog.ProductFilter all = io.vitrine.catalog.ProductFilter.all();
         long products = browser.count(all);
         double worstPage = 0;

@@ -156,12 +156,13 @@ final class AppController {
         frame.setCenter(workspaceView.root());
         frame.setWorkspaceOpen(true);
         workspaceView.show(Section.CATALOG);
-        stage.setTitle("Vitrine Studio — " + opened.name());
+        stage.setTitle("Vitrine Studio — " + opened.name() + (opened.readOnly() ? " (read-only)" : ""));
         settings.rememberWorkspace(opened.file().toAbsolutePath().toString());
         frame.setRecent(settings.recentWorkspaces);
         settingsStore.save(settings);
         welcome = null;
-        status.notify("Opened " + opened.file().getFileName());
+        status.notify("Opened " + opened.file().getFileName() + (opened.readOnly()
+                ? " read-only: " + opened.database().readOnlyReason() + "; changes are refused" : ""));
         onWorkspaceShown.run();
     }
 

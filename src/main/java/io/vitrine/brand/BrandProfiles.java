@@ -2,7 +2,6 @@ package io.vitrine.brand;
 
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -13,14 +12,14 @@ import java.util.regex.Pattern;
 public final class BrandProfiles {
     private static final Pattern HANDLE = Pattern.compile("[a-z0-9_.]{2,30}");
     private final Database database;
+    private final BrandProfileRepository repository = new BrandProfileRepository();
 
     public BrandProfiles(Database database) {
         this.database = database;
     }
 
     public List<BrandProfile> list() {
-        return database.read(sql -> sql.list("SELECT id, name, handle, time_zone FROM brand_profile ORDER BY id",
-                row -> new BrandProfile(row.getLong(1), row.getString(2), row.getString(3), zone(row.getString(4)))));
+        return database.read(repository::list);
     }
 
     public Optional<BrandProfile> find(long id) {
@@ -62,11 +61,10 @@ public final class BrandProfiles {
                     "Use 2 to 30 lower-case letters, digits, '_' or '.', e.g. maisonlumiere.");
         }
         return database.write(sql -> {
-            if (sql.scalar("SELECT count(*) FROM brand_profile WHERE handle = ?", cleanHandle) > 0) {
+            if (repository.handleTaken(sql, cleanHandle)) {
                 throw new VitrineException("The handle @" + cleanHandle + " is already used here.", "Choose another handle.");
             }
-            long id = sql.insert("INSERT INTO brand_profile(name, handle, time_zone, created_at) VALUES (?, ?, ?, ?)",
-                    cleanName, cleanHandle, zone.getId(), Instant.now());
+            long id = repository.insert(sql, cleanName, cleanHandle, zone, Instant.now());
             return new BrandProfile(id, cleanName, cleanHandle, zone);
         });
     }
@@ -75,11 +73,4 @@ public final class BrandProfiles {
         return String.join(", ", brands.stream().map(b -> "@" + b.handle()).toList());
     }
 
-    static ZoneId zone(String id) {
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException | NullPointerException e) {
-            return ZoneId.of("UTC");
-        }
-    }
 }

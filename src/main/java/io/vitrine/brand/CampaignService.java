@@ -2,34 +2,29 @@ package io.vitrine.brand;
 
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /** Campaigns: list, create, edit, delete (posts and polls keep existing, without a campaign). */
 public final class CampaignService {
-    private static final String COLUMNS = "id, name, starts_on, ends_on, goal, budget_note";
     private final Database database;
+    private final CampaignRepository repository = new CampaignRepository();
 
     public CampaignService(Database database) {
         this.database = database;
     }
 
     public List<Campaign> list() {
-        return database.read(sql -> sql.list("SELECT " + COLUMNS + " FROM campaign ORDER BY coalesce(starts_on, created_at), name",
-                CampaignService::campaign));
+        return database.read(repository::list);
     }
 
     public Optional<Campaign> find(long id) {
-        return database.read(sql -> sql.one("SELECT " + COLUMNS + " FROM campaign WHERE id = ?", CampaignService::campaign, id));
+        return database.read(sql -> repository.find(sql, id));
     }
 
     public Optional<Campaign> findByName(String name) {
-        return database.read(sql -> sql.one("SELECT " + COLUMNS + " FROM campaign WHERE name = ? COLLATE NOCASE",
-                CampaignService::campaign, name.strip()));
+        return database.read(sql -> repository.findByName(sql, name.strip()));
     }
 
     /** The campaign by name, with a clear error listing the campaigns there are. */
@@ -46,20 +41,14 @@ public final class CampaignService {
     public Campaign save(Campaign campaign) {
         validate(campaign);
         return database.write(sql -> {
-            boolean taken = sql.scalar("SELECT count(*) FROM campaign WHERE name = ? COLLATE NOCASE AND id IS NOT ?",
-                    campaign.name(), campaign.id()) > 0;
-            if (taken) {
+            if (repository.nameTaken(sql, campaign.name(), campaign.id())) {
                 throw new VitrineException("A campaign called \"" + campaign.name() + "\" already exists.", "Choose another name.");
             }
             if (campaign.id() == null) {
-                long id = sql.insert("INSERT INTO campaign(name, starts_on, ends_on, goal, budget_note, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", campaign.name(), text(campaign.startsOn()), text(campaign.endsOn()),
-                        blankToNull(campaign.goal()), blankToNull(campaign.budgetNote()), Instant.now());
+                long id = repository.insert(sql, campaign, Instant.now());
                 return new Campaign(id, campaign.name(), campaign.startsOn(), campaign.endsOn(), campaign.goal(), campaign.budgetNote());
             }
-            sql.update("UPDATE campaign SET name = ?, starts_on = ?, ends_on = ?, goal = ?, budget_note = ? WHERE id = ?",
-                    campaign.name(), text(campaign.startsOn()), text(campaign.endsOn()), blankToNull(campaign.goal()),
-                    blankToNull(campaign.budgetNote()), campaign.id());
+            repository.update(sql, campaign);
             return campaign;
         });
     }
@@ -70,7 +59,10 @@ public final class CampaignService {
      * {@code updated_at}, so neither posts nor polls need to be reached from here.
      */
     public void delete(long id) {
-        database.write(sql -> sql.update("DELETE FROM campaign WHERE id = ?", id));
+        database.write(sql -> {
+            repository.delete(sql, id);
+            return null;
+        });
     }
 
     static void validate(Campaign campaign) {
@@ -84,22 +76,5 @@ public final class CampaignService {
             throw new VitrineException("The campaign ends (" + campaign.endsOn() + ") before it starts (" + campaign.startsOn() + ").",
                     "Swap the dates or correct one of them.");
         }
-    }
-
-    private static Campaign campaign(ResultSet row) throws SQLException {
-        return new Campaign(row.getLong(1), row.getString(2), date(row.getString(3)), date(row.getString(4)),
-                row.getString(5), row.getString(6));
-    }
-
-    private static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text.substring(0, 10));
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -12,8 +12,8 @@ import java.time.Clock;
  * and browsing, imports with their history and saved sources, the fetcher of product pictures, and scan to find
  * (its product-picture fingerprints held in memory by {@code photos} while the workspace is open) with similar items.
  */
-public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, ImportService imports, ImportRuns history,
-                             CatalogSources sources, ImageFetcher pictures, PhotoLibrary photos, ScanService scan,
+public record CatalogFeature(CatalogService catalog, ProductRepository products, ImportService imports, ImportRunRepository history,
+                             CatalogSourceRepository sources, ImageFetcher pictures, PhotoLibrary photos, ScanService scan,
                              SimilarItems similar) {
 
     public static CatalogFeature of(Database database, EventBus events) {
@@ -24,8 +24,8 @@ public record CatalogFeature(CatalogService catalog, CatalogBrowser browser, Imp
         CatalogService catalog = new CatalogService(database);
         ImageFetcher pictures = new ImageFetcher();
         PhotoLibrary photos = new PhotoLibrary(database, pictures);
-        return new CatalogFeature(catalog, new CatalogBrowser(database), new ImportService(database, catalog, events, clock),
-                new ImportRuns(database), new CatalogSources(database), pictures, photos, new ScanService(database, photos),
-                new SimilarItems(database, photos));
+        return new CatalogFeature(catalog, new ProductRepository(database), new ImportService(database, catalog, events, clock),
+                new ImportRunRepository(database), new CatalogSourceRepository(database), pictures, photos,
+                new ScanService(database, photos), new SimilarItems(database, photos));
     }
 }

@@ -1,6 +1,7 @@
 package io.vitrine.catalog;
 
 import io.vitrine.catalog.feed.FeedSource;
+import io.vitrine.image.ImageLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -25,8 +26,16 @@ public final class ImageFetcher {
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
-    /** The image bytes, or empty when the link is missing, unreachable, too big or not understood. */
+    /**
+     * The image bytes, or empty when the link is missing, unreachable, too big (in bytes, or over
+     * {@link ImageLimits#MAX_MEGAPIXELS} megapixels by its header: it would fill the memory when shown) or not
+     * understood.
+     */
     public Optional<byte[]> fetch(String link) {
+        return fetchBytes(link).filter(ImageLimits::withinLimit);
+    }
+
+    private Optional<byte[]> fetchBytes(String link) {
         if (link == null || link.isBlank()) {
             return Optional.empty();
         }

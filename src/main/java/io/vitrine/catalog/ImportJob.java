@@ -15,9 +15,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
-/** One import, as one transaction: rows stream from the reading thread into the {@link CatalogWriter}. */
+/** One import, as one transaction: rows stream from the reading thread into the {@link CatalogWriteRepository}. */
 final class ImportJob {
     private static final int PROGRESS_EVERY = 2_048;
 
@@ -28,9 +29,11 @@ final class ImportJob {
     private final ImportService.MappingChoice mapping;
     private final Instant started;
     private final Clock clock;
+    private final RemovalGuard guard;
 
+    /** @param guard when removals are held back (null: every item the file no longer lists is marked removed) */
     ImportJob(Database database, FeedSource source, String sourceName, FeedFormat format,
-              ImportService.MappingChoice mapping, Instant started, Clock clock) {
+              ImportService.MappingChoice mapping, Instant started, Clock clock, RemovalGuard guard) {
         this.database = database;
         this.source = source;
         this.sourceName = sourceName;
@@ -38,18 +41,20 @@ final class ImportJob {
         this.mapping = mapping;
         this.started = started;
         this.clock = clock;
+        this.guard = guard;
     }
 
     ImportReport run(FeedReader reader, ItemParser parser, String currency, ImportCounter counter, Progress progress) {
         return database.write(sql -> {
             String now = started.toString();
-            long sourceId = CatalogSources.upsert(sql, sourceName, format, locationOf(source),
+            long sourceId = CatalogSourceRepository.upsert(sql, sourceName, format, locationOf(source),
                     mapping.mapping() == null ? null : mapping.mapping().toJson(), now);
             if (mapping.chosen()) {
-                CatalogSources.saveMapping(sql, mapping.headers(), mapping.mapping(), now);
+                CatalogSourceRepository.saveMapping(sql, mapping.headers(), mapping.mapping(), now);
             }
-            CatalogWriter.ImportTotals totals;
-            try (InputStream in = open(); CatalogWriter writer = new CatalogWriter(sql, sourceId, now);
+            CatalogWriteRepository.ImportTotals totals;
+            List<String> notes = new ArrayList<>();
+            try (InputStream in = open(); CatalogWriteRepository writer = new CatalogWriteRepository(sql, sourceId, now, guard);
                  ParsingPipeline pipeline = ParsingPipeline.start(reader, in, parser)) {
                 writer.begin();
                 for (List<ParsedRow> batch = pipeline.next(); !batch.isEmpty(); batch = pipeline.next()) {
@@ -58,22 +63,26 @@ final class ImportJob {
                             + Formats.count(counter.read) + " items read…");
                 }
                 progress.checkCancelled();
+                notes.addAll(pipeline.notices());
                 totals = writer.finish(progress);
             } catch (IOException e) {
                 throw new FeedException("Reading " + source.name() + " failed: " + e.getMessage(),
                         "Check that the file is complete and readable, then import again.", e);
             }
             progress.checkCancelled();
+            if (totals.kept() > 0) {
+                notes.add(RemovalGuard.note(totals.kept(), totals.live()));
+            }
             Instant finished = clock.instant();
             ImportReport report = new ImportReport(format, counter.read, counter.added, counter.updated, counter.unchanged,
                     totals.removed(), counter.rejected, counter.warnings, counter.errors, counter.warningDetails,
                     totals.flaggedPosts(), totals.flaggedPolls(), sourceName, source.name(), currency,
-                    ImportReport.COMPLETED, null, null, Duration.between(started, finished).toMillis());
-            return report.withRunId(ImportRuns.record(sql, sourceId, report, started, finished));
+                    ImportReport.COMPLETED, null, null, Duration.between(started, finished).toMillis(), totals.kept(), notes);
+            return report.withRunId(ImportRunRepository.record(sql, sourceId, report, started, finished));
         });
     }
 
-    private static void write(List<ParsedRow> batch, CatalogWriter writer, ImportCounter counter, Progress progress)
+    private static void write(List<ParsedRow> batch, CatalogWriteRepository writer, ImportCounter counter, Progress progress)
             throws SQLException {
         for (ParsedRow row : batch) {
             if (counter.read % PROGRESS_EVERY == 0) {

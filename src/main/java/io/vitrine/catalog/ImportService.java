@@ -16,6 +16,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public final class ImportService {
     private final Database database;
     private final CatalogService catalog;
     private final EventBus events;
-    private final CatalogSources sources;
+    private final CatalogSourceRepository sources;
     private final Clock clock;
 
     /** @param clock when imports happen (the demo uses a fixed one, so the same seed gives the same workspace) */
@@ -41,7 +42,7 @@ public final class ImportService {
         this.database = database;
         this.catalog = catalog;
         this.events = events;
-        this.sources = new CatalogSources(database);
+        this.sources = new CatalogSourceRepository(database);
         this.clock = clock;
     }
 
@@ -58,14 +59,15 @@ public final class ImportService {
             MappingChoice mapping = format.tabular() ? chooseMapping(source, format, request) : MappingChoice.NONE;
             currency = defaultCurrency(request, mapping.mapping());
             if (format == FeedFormat.SHOPIFY_CSV) {
-                ShopifyCsvReader.checkHeader(TablePreview.read(source, new CsvTableReader(null), 1).headers());
+                ShopifyCsvReader.checkHeader(TablePreview.read(source, new CsvTableReader(null, request.encoding()), 1).headers());
             }
             if (currency == null && format == FeedFormat.SHOPIFY_CSV) {
                 throw new VitrineException("Shopify exports do not say which currency their prices are in, and this"
                         + " catalog has no items yet to tell.", "Choose the shop's currency (--currency EUR on the command line).");
             }
-            FeedReader reader = readerFor(format, mapping.mapping(), request.sheet());
-            ImportJob job = new ImportJob(database, source, sourceName, format, mapping, started, clock);
+            FeedReader reader = readerFor(format, mapping.mapping(), request.sheet(), request.encoding());
+            ImportJob job = new ImportJob(database, source, sourceName, format, mapping, started, clock,
+                    request.acceptRemovals() ? null : RemovalGuard.DEFAULT);
             ImportReport report = job.run(reader, new ItemParser(currency, source.base()), currency, counter, progress);
             events.publish(new CatalogImported(report));
             return report;
@@ -81,7 +83,7 @@ public final class ImportService {
 
     /** The header and first rows of a table-like feed, for choosing a column mapping. */
     public TablePreview preview(FeedSource source, FeedFormat format, ColumnMapping mapping, String sheet, int rows) {
-        return TablePreview.read(source, tableReader(format, mapping, sheet), rows);
+        return TablePreview.read(source, tableReader(format, mapping, sheet, null), rows);
     }
 
     /** The mapping that will be used for a table-like feed: explicit, saved for these columns, or matched by name. */
@@ -90,22 +92,24 @@ public final class ImportService {
     }
 
     private MappingChoice chooseMapping(FeedSource source, FeedFormat format, ImportRequest request) {
-        List<String> headers = TablePreview.read(source, tableReader(format, request.mapping(), request.sheet()), 1).headers();
+        List<String> headers = TablePreview.read(source, tableReader(format, request.mapping(), request.sheet(),
+                request.encoding()), 1).headers();
         if (request.mapping() != null) {
             return new MappingChoice(request.mapping(), headers, true);
         }
         return new MappingChoice(proposedMapping(headers), headers, false);
     }
 
-    static FeedReader readerFor(FeedFormat format, ColumnMapping mapping, String sheet) {
+    static FeedReader readerFor(FeedFormat format, ColumnMapping mapping, String sheet, Charset encoding) {
         return switch (format) {
             case GMC_XML -> new GmcXmlReader();
-            case SHOPIFY_CSV -> new ShopifyCsvReader();
-            case GMC_TSV, META_CSV, CSV, XLSX -> new ColumnMappedReader(tableReader(format, mapping, sheet), mapping);
+            case SHOPIFY_CSV -> new ShopifyCsvReader(encoding);
+            case GMC_TSV, META_CSV, CSV, XLSX -> new ColumnMappedReader(tableReader(format, mapping, sheet, encoding), mapping);
         };
     }
 
-    static TableReader tableReader(FeedFormat format, ColumnMapping mapping, String sheet) {
+    /** @param encoding a text feed's character set, or null to tell UTF-8 from Windows-1252 by its bytes */
+    static TableReader tableReader(FeedFormat format, ColumnMapping mapping, String sheet, Charset encoding) {
         if (format == FeedFormat.XLSX) {
             return new XlsxTableReader(sheet);
         }
@@ -113,7 +117,8 @@ public final class ImportService {
             throw new VitrineException(format.label() + " is not a table; it has no columns to map.", "Choose a CSV, TSV or XLSX file.");
         }
         Character delimiter = mapping != null ? mapping.delimiter() : null;
-        return new CsvTableReader(format == FeedFormat.GMC_TSV && delimiter == null ? Character.valueOf('\t') : delimiter);
+        return new CsvTableReader(format == FeedFormat.GMC_TSV && delimiter == null ? Character.valueOf('\t') : delimiter,
+                encoding);
     }
 
     /** For prices written without a currency: the request's, the mapping's, the catalog's usual one, the locale's. */
@@ -147,9 +152,9 @@ public final class ImportService {
         Instant finished = clock.instant();
         ImportReport report = new ImportReport(format, counter.read, 0, 0, 0, 0, counter.rejected, counter.warnings,
                 counter.errors, counter.warningDetails, 0, 0, sourceName, source.name(), currency, status, message, null,
-                Duration.between(started, finished).toMillis());
+                Duration.between(started, finished).toMillis(), 0, List.of());
         try {
-            database.write(sql -> ImportRuns.record(sql,
+            database.write(sql -> ImportRunRepository.record(sql,
                     sql.one("SELECT id FROM catalog_source WHERE name = ?", row -> row.getLong(1), sourceName).orElse(null),
                     report, started, finished));
         } catch (RuntimeException historyFailure) {

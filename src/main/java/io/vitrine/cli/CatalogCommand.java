@@ -6,14 +6,14 @@ import io.vitrine.catalog.ImportRequest;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.RowIssue;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedCharset;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.common.Formats;
+import io.vitrine.common.InputFiles;
 import io.vitrine.common.VitrineException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +35,9 @@ final class CatalogCommand {
             "Formats: gmc-xml (Merchant Center RSS/Atom), gmc-tsv, meta-csv, shopify-csv, csv (with a column mapping), xlsx.",
             "Exit code 0 when the file was processed, even if some rows were rejected; 1 when it could not be read."})
     static final class Import implements Callable<Integer> {
+        /** A mapping names a few dozen columns; a megabyte is far more than any needs. */
+        static final long MAX_MAPPING_BYTES = 1024 * 1024;
+
         @Spec
         CommandSpec spec;
         @Parameters(paramLabel = "FILE", description = "The feed file.")
@@ -53,13 +56,20 @@ final class CatalogCommand {
         String currency;
         @Option(names = "--source", paramLabel = "NAME", description = "Catalog source to update (default: the file name).")
         String source;
+        @Option(names = "--encoding", paramLabel = "CHARSET",
+                description = "Character set of a CSV/TSV file (default: UTF-8, or Windows-1252 when the file is not UTF-8).")
+        String encoding;
+        @Option(names = "--accept-removals", description = {"Mark items removed even when the file lists far fewer than the",
+                "source had (otherwise they are kept: the file may be cut off)."})
+        boolean acceptRemovals;
         @Mixin
         JsonOption json;
 
         @Override
         public Integer call() {
             ImportRequest request = new ImportRequest(format.equalsIgnoreCase("auto") ? null : FeedFormat.fromCode(format),
-                    mapping == null ? null : readMapping(mapping), sheet, source, currency);
+                    mapping == null ? null : readMapping(mapping), sheet, source, currency,
+                    encoding == null ? null : FeedCharset.named(encoding), acceptRemovals);
             FeedSource feed = FeedSource.of(file);
             ImportReport report;
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
@@ -78,11 +88,8 @@ final class CatalogCommand {
         }
 
         private static ColumnMapping readMapping(Path path) {
-            try {
-                return ColumnMapping.fromJson(Files.readString(path, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new VitrineException("Cannot read the mapping file " + path + ".", "Check the path.", e);
-            }
+            return ColumnMapping.fromJson(new String(InputFiles.read(path, MAX_MAPPING_BYTES, "The mapping file"),
+                    StandardCharsets.UTF_8));
         }
 
         private static void printReport(PrintWriter out, ImportReport report) {
@@ -91,6 +98,9 @@ final class CatalogCommand {
             if (report.flaggedPosts() + report.flaggedPolls() > 0) {
                 out.printf("  %s posts and %s polls now tag removed or out-of-stock items%n",
                         Formats.count(report.flaggedPosts()), Formats.count(report.flaggedPolls()));
+            }
+            for (String note : report.notes()) {
+                out.printf("  Note: %s%n", note);
             }
             printIssues(out, "Rejected rows", report.errors(), report.rejected());
             printIssues(out, "Warnings", report.warningDetails(), report.warnings());

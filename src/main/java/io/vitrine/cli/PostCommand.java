@@ -164,8 +164,10 @@ final class PostCommand {
         WorkspaceOption workspace;
         @Option(names = "--brand", paramLabel = "HANDLE", description = "Brand profile handle (needed when the workspace has several).")
         String brand;
-        @Option(names = "--dry-run", description = "Check every row, create nothing.")
+        @Option(names = "--dry-run", description = "Check every row and show the photo files it names, create nothing.")
         boolean dryRun;
+        @Option(names = "--allow-outside", description = "Accept photos outside the CSV's folder (absolute paths, ../).")
+        boolean allowOutside;
         @Mixin
         JsonOption json;
 
@@ -174,7 +176,8 @@ final class PostCommand {
             ScheduleImport.Report report;
             try (WorkspaceOption.OpenWorkspace ws = workspace.open()) {
                 PostFeature feature = ws.features().posts();
-                report = feature.scheduleImport().run(csv, feature.brands().choose(brand), dryRun, Progress.NONE);
+                report = feature.scheduleImport().run(csv, feature.brands().choose(brand), dryRun, allowOutside,
+                        Progress.NONE);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {
@@ -187,6 +190,9 @@ final class PostCommand {
                         case "ok" -> "ok";
                         default -> "rejected";
                     });
+                    if (dryRun) {
+                        row.images().forEach(image -> out.println("    photo " + image));
+                    }
                     for (Problem problem : row.problems()) {
                         out.println("    " + (problem.isError() ? "error" : "warning") + " [" + problem.field() + "] " + problem.message());
                     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
                 "  ./studio workspace info shop.vitrine --json    schema version and counts",
                 "  ./studio catalog import feed.xml -w shop.vitrine --json",
                 "  ./studio catalog search \"lune lamp\" -w shop.vitrine",
-                "  ./studio platform serve --speed 3600 --faults light   platform simulator on loopback"})
+                "  ./studio platform serve --faults light         platform simulator on loopback"})
 public final class StudioCommand implements Callable<Integer> {
     private final DesktopOpener desktop;
 
@@ -46,7 +46,9 @@ public final class StudioCommand implements Callable<Integer> {
         line.addSubcommand("platform", new PlatformCommand());
         line.addSubcommand("sync", new SyncCommand());
         line.addSubcommand("insights", new InsightsCommand());
-        line.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        line.setExecutionExceptionHandler(errors);
+        line.setParameterExceptionHandler(errors);
         line.setCaseInsensitiveEnumValuesAllowed(true);
         return line;
     }

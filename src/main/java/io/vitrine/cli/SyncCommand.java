@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code ./studio sync}: one full round with the platform (push the outbox, pull the events). */
-@Command(name = "sync", description = {"Run one sync round: publish scheduled posts and polls, push changes,",
+@Command(mixinStandardHelpOptions = true, name = "sync", header = "Sync with the platform: publish, send changes, pull new events.", description = {"Run one sync round: publish scheduled posts and polls, push changes,",
         "bring statuses home and pull new engagement events. Safe to interrupt and run again.",
         "The token comes from --token-env, or from the one saved when the brand was connected in the app."})
 final class SyncCommand implements Callable<Integer> {
@@ -27,6 +27,9 @@ final class SyncCommand implements Callable<Integer> {
     URI url;
     @Option(names = "--token-env", paramLabel = "VAR", description = "Environment variable holding the brand's token.")
     String tokenEnv;
+    @Option(names = "--link-brand", paramLabel = "BRAND", description = "Link this workspace brand (name or @handle) to the token's"
+            + " platform account on its first sync, although their names differ.")
+    String linkBrand;
     @Mixin
     JsonOption json;
 
@@ -35,7 +38,7 @@ final class SyncCommand implements Callable<Integer> {
         try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
             SyncEngine engine = opened.features().sync().engine();
             PlatformConnection connection = connection(opened.features().sync().accounts());
-            SyncReport report = engine.run(new PlatformClient(connection), connection);
+            SyncReport report = engine.run(new PlatformClient(connection), connection, linkBrand);
             if (json.enabled()) {
                 json.write(report);
             } else {

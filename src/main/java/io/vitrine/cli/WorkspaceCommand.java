@@ -71,6 +71,9 @@ final class WorkspaceCommand {
                 }
                 out.printf("%s%n  name:    %s%n  schema:  %d%n  size:    %s bytes%n", info.file(), info.name(),
                         info.schemaVersion(), Formats.count(info.sizeBytes()));
+                if (info.readOnly() != null) {
+                    out.printf("  read-only: %s (it can be read; changes are refused)%n", info.readOnly());
+                }
                 for (Map.Entry<String, Long> table : info.tables().entrySet()) {
                     out.printf("  %-22s %12s%n", table.getKey(), Formats.count(table.getValue()));
                 }

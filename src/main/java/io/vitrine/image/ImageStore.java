@@ -1,6 +1,7 @@
 package io.vitrine.image;
 
 import io.vitrine.common.Hashes;
+import io.vitrine.common.InputFiles;
 import io.vitrine.common.VitrineException;
 import io.vitrine.workspace.Database;
 import java.awt.Graphics2D;
@@ -10,12 +11,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Iterator;
+import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Images in the workspace, content-addressed: the same picture is stored once however many posts and
@@ -81,6 +84,7 @@ public final class ImageStore {
             throw new VitrineException(nameForMessages + " is a WebP image, which this installation cannot read.",
                     "Save it as JPEG or PNG and try again.");
         }
+        ImageLimits.check(bytes, nameForMessages); // from the header, before a pixel is decoded
         BufferedImage decoded = decode(bytes, nameForMessages);
         int orientation = ExifOrientation.of(bytes);
         byte[] stored = bytes;
@@ -94,19 +98,9 @@ public final class ImageStore {
         return new Prepared(image, stored, thumbnail(decoded));
     }
 
+    /** The file's bytes: an ordinary file of at most 30 MB (a device or a FIFO is refused before it is read). */
     private static byte[] read(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new VitrineException(file.getFileName() + " is " + (size / (1024 * 1024)) + " MB; images can be at most 30 MB.",
-                        "Export a smaller version of the photo and try again.");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new VitrineException("The image " + file + " does not exist.", "Check the path.", e);
-        } catch (IOException e) {
-            throw new VitrineException("Cannot read the image " + file + ".", "Check that the file is readable.", e);
-        }
+        return InputFiles.read(file, MAX_BYTES, "The image");
     }
 
     /** Stores a picture that exists only in memory (pasted from the clipboard) as PNG. */
@@ -159,18 +153,43 @@ public final class ImageStore {
                 row -> row.getBytes(1), sha256));
     }
 
+    /**
+     * Decodes a picture; one that ends early is refused (a JPEG decoder would fill the missing part with grey
+     * and only warn, and the photo would go out half grey).
+     */
     static BufferedImage decode(byte[] bytes, String nameForMessages) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 throw new VitrineException("Vitrine cannot read the picture in " + nameForMessages + ".",
                         "Save it as PNG or JPEG and try again.");
             }
-            return image;
+            ImageReader reader = readers.next();
+            boolean[] cutOff = {false};
+            reader.addIIOReadWarningListener((source, warning) -> cutOff[0] |= endsEarly(warning));
+            try {
+                reader.setInput(in, true, true);
+                BufferedImage image = reader.read(0);
+                if (cutOff[0]) {
+                    throw incomplete(nameForMessages, null);
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException e) {
-            throw new VitrineException(nameForMessages + " is damaged or incomplete: " + e.getMessage(),
-                    "Open it in an image editor, save it again, and retry.", e);
+            throw incomplete(nameForMessages, e);
         }
+    }
+
+    private static boolean endsEarly(String warning) {
+        String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
+        return text.contains("truncated") || text.contains("premature end");
+    }
+
+    private static VitrineException incomplete(String name, Throwable cause) {
+        return new VitrineException(name + " is incomplete or damaged: the picture ends before all of it is there (a"
+                + " download or copy that stopped early?).", "Copy or export the photo again, then retry.", cause);
     }
 
     static byte[] thumbnail(BufferedImage source) {

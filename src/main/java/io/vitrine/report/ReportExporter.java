@@ -6,6 +6,7 @@ import io.vitrine.poll.PollResultsDocument;
 import io.vitrine.poll.PollResultsService;
 import io.vitrine.workspace.Workspace;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,15 @@ public final class ReportExporter {
     }
 
     public ReportResult export(ReportOptions options, Path target, Progress progress) {
+        if (Files.isDirectory(target)) {
+            throw new VitrineException(target + " is a folder; the report is one workbook file.",
+                    "Name the file to write, e.g. " + target.resolve("report.xlsx") + ".");
+        }
         Path file = target.toString().toLowerCase().endsWith(".xlsx") ? target : Path.of(target + ".xlsx");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new VitrineException(file + " is not an ordinary file (a folder, a device or a pipe), so it was not"
+                    + " overwritten.", "Choose another name for the workbook.");
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
             throw new VitrineException("The folder " + parent + " does not exist.", "Create it or choose another folder.");
@@ -100,10 +109,15 @@ public final class ReportExporter {
         } catch (CancellationException | VitrineException e) {
             deleteQuietly(partial);
             throw e;
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             deleteQuietly(partial);
-            throw new VitrineException("Could not write the report to " + file + ": " + e.getMessage(),
-                    "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
+            throw writeFailed(file, e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            if (e.getCause() instanceof IOException) { // POI wraps the temporary files' failures
+                throw writeFailed(file, e);
+            }
+            throw e;
         }
         return new ReportResult(file.toAbsolutePath().toString(), sheets, eventRows, charts);
     }
@@ -124,6 +138,23 @@ public final class ReportExporter {
             charts += drawing == null ? 0 : drawing.getCharts().size();
         }
         return charts;
+    }
+
+    /**
+     * Where the write failed, in our words: the big event sheets are streamed through temporary files first
+     * (POI's SXSSF, in the temporary folder), so a full temporary folder is named as such, not as the target.
+     */
+    private static VitrineException writeFailed(Path file, Exception e) {
+        String temp = System.getProperty("java.io.tmpdir");
+        String text = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+        if (temp != null && text.contains(temp)) {
+            return new VitrineException("The report was not written: the temporary folder " + temp + " is full or cannot be"
+                    + " written (the event sheets pass through it).", "Free some space there, or give the studio another"
+                    + " temporary folder: VITRINE_JAVA_OPTS=\"-Djava.io.tmpdir=/path/to/folder\".", e);
+        }
+        return new VitrineException("The report was not written to " + file + ": the folder cannot be written, the disk"
+                + " is full, or the file is open in another program. Nothing was left there.",
+                "Check that the folder is writable, the disk has space, and the file is not open in Excel.", e);
     }
 
     private static void deleteQuietly(Path file) {

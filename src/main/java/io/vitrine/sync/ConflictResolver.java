@@ -26,11 +26,11 @@ final class ConflictResolver {
     private final PublicationReader reader;
     private final SyncStateRepository state;
     private final OutboxRepository outbox;
-    private final PublicationRecords records;
+    private final PublicationRepository records;
     private final Clock clock;
 
     ConflictResolver(Database database, PostService posts, PollRepository polls, PublicationReader reader,
-                     SyncStateRepository state, OutboxRepository outbox, PublicationRecords records, Clock clock) {
+                     SyncStateRepository state, OutboxRepository outbox, PublicationRepository records, Clock clock) {
         this.database = database;
         this.posts = posts;
         this.polls = polls;

@@ -12,8 +12,10 @@ import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,11 @@ import java.util.concurrent.Future;
  */
 final class EventPuller {
     static final int PAGE_SIZE = 5000;
+    /**
+     * Pages in a row that send the reader back to a place it has already read from. A platform may repeat a
+     * page now and then (the simulator's faults do); a feed that keeps doing it would be read forever.
+     */
+    static final int MAX_PAGES_WITHOUT_PROGRESS = 3;
 
     private final Database database;
     private final SyncStateRepository state;
@@ -49,6 +56,11 @@ final class EventPuller {
         String cursor = state.cursor(brandId).orElse(null);
         int pulled = 0;
         int duplicates = 0;
+        int pages = 0;
+        Set<String> seen = new HashSet<>();
+        seen.add(String.valueOf(cursor));
+        int stuck = 0;
+        String error = null;
         ExecutorService fetcher = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "vitrine-event-fetch");
             thread.setDaemon(true);
@@ -58,8 +70,14 @@ final class EventPuller {
             Future<EventPage> next = fetch(fetcher, client, cursor);
             while (next != null) {
                 EventPage page = await(next);
+                pages++;
                 String pageCursor = page.nextCursor() == null ? cursor : page.nextCursor();
+                stuck = seen.add(pageCursor) ? 0 : stuck + 1;
                 boolean more = page.hasMore() && !page.events().isEmpty() && !Thread.currentThread().isInterrupted();
+                if (more && stuck > MAX_PAGES_WITHOUT_PROGRESS) {
+                    more = false;
+                    error = noProgress(pageCursor, pages);
+                }
                 next = more ? fetch(fetcher, client, pageCursor) : null;
                 EngagementStore.StoreResult result = store(brandId, page, pageCursor, posts, polls);
                 pulled += result.inserted();
@@ -69,7 +87,15 @@ final class EventPuller {
         } finally {
             fetcher.shutdownNow();
         }
-        return new SyncReport(0, pulled, duplicates, 0, List.of());
+        return new SyncReport(0, pulled, duplicates, 0, error == null ? List.of() : List.of(error));
+    }
+
+    private static String noProgress(String cursor, int pages) {
+        String shown = cursor.length() > 24 ? cursor.substring(0, 24) + "…" : cursor;
+        return "The platform's event feed did not move on: " + (MAX_PAGES_WITHOUT_PROGRESS + 1) + " pages in a row sent"
+                + " the studio back to where it had already read (cursor " + shown + "), so pulling stopped after "
+                + pages + " pages. Events stored so far are kept; the next sync tries again. If this keeps happening,"
+                + " tell the platform's support.";
     }
 
     private static Future<EventPage> fetch(ExecutorService fetcher, PlatformClient client, String cursor) {

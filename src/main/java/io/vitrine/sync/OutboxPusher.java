@@ -29,12 +29,12 @@ final class OutboxPusher {
     private final Database database;
     private final OutboxRepository outbox;
     private final SyncStateRepository state;
-    private final PublicationRecords records;
+    private final PublicationRepository records;
     private final AssetUploader assets;
     private final RetryPolicy retry;
     private final Clock clock;
 
-    OutboxPusher(Database database, OutboxRepository outbox, SyncStateRepository state, PublicationRecords records,
+    OutboxPusher(Database database, OutboxRepository outbox, SyncStateRepository state, PublicationRepository records,
                  AssetUploader assets, RetryPolicy retry, Clock clock) {
         this.database = database;
         this.outbox = outbox;
@@ -45,7 +45,11 @@ final class OutboxPusher {
         this.clock = clock;
     }
 
-    SyncReport push(PlatformClient client, long brandId) {
+    /** What the push did; {@code roundStopped} when the platform's answer means nothing more should be asked of it now. */
+    record Result(SyncReport report, boolean roundStopped) {
+    }
+
+    Result push(PlatformClient client, long brandId) {
         int pushed = 0;
         int conflicts = 0;
         List<String> errors = new ArrayList<>();
@@ -61,8 +65,13 @@ final class OutboxPusher {
                     pushed++;
                 }
             } catch (PlatformException e) {
-                if (e.untrustedConnection()) {
-                    throw e; // not this post's fault: the whole round stops, the entries wait
+                if (e.stopsRound()) { // not this post's fault: the whole round stops, the entries wait
+                    if (e.retryable()) {
+                        outbox.defer(entry.id(), clock.instant().plus(retry.delay(entry.attempts(), e.retryAfter())),
+                                e.getMessage());
+                    }
+                    errors.add(e.getMessage());
+                    return new Result(new SyncReport(pushed, 0, 0, conflicts, errors), true);
                 }
                 if (e.retryable()) {
                     Duration wait = retry.delay(entry.attempts(), e.retryAfter());
@@ -80,7 +89,7 @@ final class OutboxPusher {
                 }
             }
         }
-        return new SyncReport(pushed, 0, 0, conflicts, errors);
+        return new Result(new SyncReport(pushed, 0, 0, conflicts, errors), false);
     }
 
     /** The platform's answer to the change; empty when it holds a newer version (recorded as a conflict). */

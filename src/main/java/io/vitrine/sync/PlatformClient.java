@@ -9,11 +9,9 @@ import io.vitrine.platform.api.EventPage;
 import io.vitrine.platform.api.ItemPayload;
 import io.vitrine.platform.api.PollPayload;
 import io.vitrine.platform.api.PostPayload;
-import io.vitrine.platform.api.ProblemDetail;
 import io.vitrine.platform.api.Publication;
 import io.vitrine.platform.api.PublicationKind;
 import io.vitrine.platform.api.PublicationList;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,22 +23,30 @@ import java.time.Duration;
 /**
  * The platform API over {@code java.net.http} (system TLS checks, never relaxed). Every call retries
  * what the contract calls retryable under the {@link RetryPolicy}; what is left is thrown as a
- * {@link PlatformException}. The token only ever goes into the Authorization header.
+ * {@link PlatformException}. The token only ever goes into the Authorization header, and whatever the
+ * platform says back passes {@link TokenRedaction} before the studio keeps or shows it. Each exchange has
+ * an overall deadline and a size limit ({@link PlatformExchange}); a Retry-After longer than
+ * {@link RetryPolicy#MAX_RETRY_AFTER} ends the round instead of sleeping through it.
  */
 public final class PlatformClient {
     private static final ObjectMapper JSON = Json.mapper();
 
     private final PlatformConnection connection;
-    private final HttpClient http;
+    private final PlatformExchange exchange;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
 
     public PlatformClient(PlatformConnection connection, RetryPolicy retry, Sleeper sleeper) {
+        this(connection, retry, sleeper, PlatformExchange.Limits.DEFAULT);
+    }
+
+    PlatformClient(PlatformConnection connection, RetryPolicy retry, Sleeper sleeper, PlatformExchange.Limits limits) {
         this.connection = connection;
         this.retry = retry;
         this.sleeper = sleeper;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.exchange = new PlatformExchange(http, limits, new TokenRedaction(connection.token()));
     }
 
     public PlatformClient(PlatformConnection connection) {
@@ -88,6 +94,11 @@ public final class PlatformClient {
         return send("the event feed", get("/v1/events" + query), EventPage.class);
     }
 
+    /** Cleans text the platform sent (for messages built outside this client, such as brand names). */
+    public String redact(String text) {
+        return exchange.redaction().clean(text);
+    }
+
     private Publication create(PublicationKind kind, String idempotencyKey, Object payload) {
         HttpRequest.Builder request = jsonRequest(path(kind)).header("Idempotency-Key", idempotencyKey).POST(json(payload));
         return send("the new " + kind.name().toLowerCase(), request, Publication.class);
@@ -126,61 +137,22 @@ public final class PlatformClient {
         PlatformException last = null;
         for (int attempt = 0; attempt < retry.maxAttempts(); attempt++) {
             if (attempt > 0) {
-                pause(retry.delay(attempt - 1, last.retryAfter()));
+                Duration asked = last.retryAfter();
+                if (asked != null && asked.compareTo(RetryPolicy.MAX_RETRY_AFTER) > 0) {
+                    throw PlatformException.waitRequested(what, last.status(), asked);
+                }
+                pause(retry.delay(attempt - 1, asked));
             }
             try {
-                return once(what, request, type);
+                return exchange.call(what, request, type);
             } catch (PlatformException e) {
-                if (!e.retryable()) {
+                if (!e.retryable() || e.waitRequested()) {
                     throw e;
                 }
                 last = e;
             }
         }
         throw last;
-    }
-
-    private <T> T once(String what, HttpRequest request, Class<T> type) {
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw PlatformException.network(what, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw PlatformException.network(what, e);
-        }
-        int status = response.statusCode();
-        if (status / 100 != 2) {
-            throw PlatformException.http(what, status, problem(response.body()), retryAfter(response));
-        }
-        if (type == null) {
-            return null;
-        }
-        try {
-            return JSON.readValue(response.body(), type);
-        } catch (IOException e) {
-            // A truncated or garbled answer is a network fault, not a refusal: worth another try.
-            throw PlatformException.network(what, e);
-        }
-    }
-
-    private static ProblemDetail problem(byte[] body) {
-        try {
-            return body.length == 0 ? null : JSON.readValue(body, ProblemDetail.class);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(value -> {
-            try {
-                return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP date: fall back to our own backoff
-            }
-        }).orElse(null);
     }
 
     private void pause(Duration duration) {

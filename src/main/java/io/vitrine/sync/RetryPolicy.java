@@ -10,6 +10,11 @@ import java.util.random.RandomGenerator;
 public record RetryPolicy(int maxAttempts, Duration base, Duration cap, RandomGenerator random) {
     public static final RetryPolicy DEFAULT = new RetryPolicy(6, Duration.ofMillis(200), Duration.ofSeconds(10),
             RandomGenerator.getDefault());
+    /**
+     * The longest Retry-After a round waits for. Longer (a rate limit for the hour, maintenance) and the round
+     * ends, saying how long the platform asks to wait; the outbox entry waits that long before it is sent again.
+     */
+    public static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
 
     /** The wait before attempt {@code attempt + 1} after attempt {@code attempt} (0-based) failed. */
     public Duration delay(int attempt, Duration retryAfter) {

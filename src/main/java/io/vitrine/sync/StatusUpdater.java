@@ -9,9 +9,9 @@ import java.util.Map;
 final class StatusUpdater {
     private final Database database;
     private final SyncStateRepository state;
-    private final PublicationRecords records;
+    private final PublicationRepository records;
 
-    StatusUpdater(Database database, SyncStateRepository state, PublicationRecords records) {
+    StatusUpdater(Database database, SyncStateRepository state, PublicationRepository records) {
         this.database = database;
         this.state = state;
         this.records = records;

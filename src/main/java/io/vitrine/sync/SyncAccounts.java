@@ -28,8 +28,16 @@ public final class SyncAccounts {
 
     /** Checks the token, links the brand it belongs to and saves the token; refuses a token the platform refuses. */
     public LinkedBrand connect(URI url, String token) {
+        return connect(url, token, null);
+    }
+
+    /**
+     * As {@link #connect(URI, String)}; {@code confirmedBrand} (a workspace brand's name or handle) is the person's
+     * answer to {@link BrandLinkNeeded}: link that brand to the token's account although their names differ.
+     */
+    public LinkedBrand connect(URI url, String token, String confirmedBrand) {
         PlatformConnection connection = new PlatformConnection(url, token.strip());
-        LinkedBrand brand = engine.link(clients.apply(connection), connection);
+        LinkedBrand brand = engine.link(clients.apply(connection), connection, confirmedBrand);
         tokens.save(connection.base(), brand.platformBrandId(), connection.token());
         return brand;
     }

@@ -4,6 +4,7 @@ import io.vitrine.common.EventBus;
 import io.vitrine.common.VitrineException;
 import io.vitrine.insights.EngagementChanged;
 import io.vitrine.insights.InsightsFeature;
+import io.vitrine.platform.api.BrandInfo;
 import io.vitrine.poll.PollRepository;
 import io.vitrine.post.PostFeature;
 import io.vitrine.post.PostsChanged;
@@ -35,7 +36,7 @@ public final class SyncEngine {
         this.clock = clock;
         this.state = new SyncStateRepository(database);
         this.outbox = new OutboxRepository(database);
-        PublicationRecords records = new PublicationRecords();
+        PublicationRepository records = new PublicationRepository();
         this.linker = new BrandLinker(state);
         PublicationReader reader = new PublicationReader(database, posts.posts(), polls);
         this.detector = new ChangeDetector(database, reader, outbox, state, clock);
@@ -58,22 +59,35 @@ public final class SyncEngine {
 
     /** Runs a full round for the brand the connection's token belongs to, and records it. */
     public SyncReport run(PlatformClient client, PlatformConnection connection) {
+        return run(client, connection, null);
+    }
+
+    /**
+     * As {@link #run(PlatformClient, PlatformConnection)}, linking the workspace brand named {@code confirmedBrand}
+     * (name or handle) to the token's account if it is not linked yet, whatever that account is called.
+     */
+    public SyncReport run(PlatformClient client, PlatformConnection connection, String confirmedBrand) {
         long runId = state.startRun(clock.instant());
         SyncReport report;
         try {
-            report = round(client, connection);
+            report = round(client, connection, confirmedBrand);
         } catch (RuntimeException e) {
             report = new SyncReport(0, 0, 0, 0, List.of(VitrineException.describe(e)));
         }
+        report = redacted(report, client);
         state.finishRun(runId, report, clock.instant());
         announce(report);
         return report;
     }
 
-    private SyncReport round(PlatformClient client, PlatformConnection connection) {
-        LinkedBrand brand = linker.link(client.brand(), connection.base());
+    private SyncReport round(PlatformClient client, PlatformConnection connection, String confirmedBrand) {
+        LinkedBrand brand = link(client, connection, confirmedBrand);
         detector.detect(brand.id());
-        SyncReport pushed = pusher.push(client, brand.id());
+        OutboxPusher.Result push = pusher.push(client, brand.id());
+        SyncReport pushed = push.report();
+        if (push.roundStopped()) {
+            return pushed;
+        }
         List<String> errors = new ArrayList<>();
         SyncReport pulled = SyncReport.EMPTY;
         try {
@@ -83,6 +97,12 @@ public final class SyncEngine {
             errors.add(e.getMessage());
         }
         return pushed.plus(pulled).plus(new SyncReport(0, 0, 0, 0, errors));
+    }
+
+    /** A last pass over every message of the round (some quote the platform: a brand name, a reason) before it is kept or shown. */
+    private static SyncReport redacted(SyncReport report, PlatformClient client) {
+        List<String> errors = report.errors().stream().map(client::redact).toList();
+        return new SyncReport(report.pushed(), report.pulled(), report.duplicatesIgnored(), report.conflicts(), errors);
     }
 
     private void announce(SyncReport report) {
@@ -95,9 +115,14 @@ public final class SyncEngine {
         }
     }
 
-    /** Checks a token with the platform and links the workspace brand it belongs to. */
-    LinkedBrand link(PlatformClient client, PlatformConnection connection) {
-        return linker.link(client.brand(), connection.base());
+    /**
+     * Checks a token with the platform and links the workspace brand it belongs to; throws {@link BrandLinkNeeded}
+     * when that would link a brand of another name and handle without {@code confirmedBrand} naming it.
+     */
+    LinkedBrand link(PlatformClient client, PlatformConnection connection, String confirmedBrand) {
+        BrandInfo platform = client.brand();
+        platform = new BrandInfo(platform.id(), client.redact(platform.name()), client.redact(platform.handle()));
+        return linker.link(platform, connection.base(), confirmedBrand);
     }
 
     /** Our version wins: the next sync sends it over the platform's, knowingly. */

@@ -26,8 +26,31 @@ final class SyncStateRepository {
     }
 
     List<LinkedBrand> brands() {
-        return database.read(sql -> sql.list("SELECT id, name, handle, platform_brand_id, platform_url"
+        List<LinkedBrand> brands = database.read(sql -> sql.list("SELECT id, name, handle, platform_brand_id, platform_url"
                 + " FROM brand_profile ORDER BY id", SyncStateRepository::brand));
+        if (brands.stream().anyMatch(b -> b.platformUrl() != null && !b.platformUrl().equals(withoutUserInfo(b.platformUrl())))
+                && !database.readOnly()) {
+            forgetUserInfo(brands); // an address saved before such addresses were refused: its password goes now
+            return brands();
+        }
+        return brands;
+    }
+
+    private void forgetUserInfo(List<LinkedBrand> brands) {
+        database.write(sql -> {
+            for (LinkedBrand brand : brands) {
+                if (brand.platformUrl() != null) {
+                    sql.update("UPDATE brand_profile SET platform_url = ? WHERE id = ?", withoutUserInfo(brand.platformUrl()),
+                            brand.id());
+                }
+            }
+            return null;
+        });
+    }
+
+    /** "https://api.example.com" from "https://user:secret@api.example.com". */
+    static String withoutUserInfo(String url) {
+        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
     }
 
     void link(long brandId, String platformBrandId, String platformUrl) {

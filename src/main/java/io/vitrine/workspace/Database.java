@@ -1,5 +1,6 @@
 package io.vitrine.workspace;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,6 +17,8 @@ import org.sqlite.SQLiteConfig;
  * The one data-access helper: a single writer connection (SQLite allows one writer; every write goes
  * through it, serialised, each call one transaction) and a small pool of read-only connections that
  * WAL lets run alongside the writer. Repositories receive a {@link Sql} inside {@code read}/{@code write}.
+ * A database opened {@link #openReadOnly read-only} (its folder cannot be written) has no writer: a
+ * write says why it cannot happen.
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 4;
@@ -23,27 +26,60 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection writer;
+    /** Why this database cannot be written, or null when it can. */
+    private final String readOnlyReason;
+    private final boolean immutable;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private final ThreadLocal<Sql> currentWrite = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private Database(Path file, Connection writer) {
+    private Database(Path file, Connection writer, String readOnlyReason, boolean immutable) {
         this.file = file;
         this.writer = writer;
+        this.readOnlyReason = readOnlyReason;
+        this.immutable = immutable;
     }
 
     /** Opens (creating if needed) a read-write database with the workspace pragmas applied. */
     static Database open(Path file) {
+        NativeLibrary.ensureLoaded();
         try {
-            return new Database(file, connect(file, false));
+            return new Database(file, connect(file, false), null, false);
         } catch (SQLException e) {
             throw SqliteErrors.translate(file, e);
         }
     }
 
+    /**
+     * Opens a database for reading only, because {@code reason} (its folder cannot be written, say). Without
+     * a WAL file beside it the file is read as immutable, so nothing is created next to it.
+     */
+    static Database openReadOnly(Path file, String reason) {
+        NativeLibrary.ensureLoaded();
+        return new Database(file, null, reason, !Files.exists(Path.of(file + "-wal")));
+    }
+
+    /** True when writes are refused (see {@link #readOnlyReason()}). */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    /** Why this database cannot be written, or null. */
+    public String readOnlyReason() {
+        return readOnlyReason;
+    }
+
     static Connection connect(Path file, boolean readOnly) throws SQLException {
+        return connect(file, readOnly, false);
+    }
+
+    /**
+     * @param immutable read the file as it is on disk, creating no -wal/-shm beside it (only safe when it
+     *                  has no WAL file and nothing writes it meanwhile)
+     */
+    static Connection connect(Path file, boolean readOnly, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -56,7 +92,8 @@ public final class Database implements AutoCloseable {
         }
         config.setOpenMode(org.sqlite.SQLiteOpenMode.NOMUTEX);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        String url = immutable ? file.toAbsolutePath().toUri() + "?immutable=1" : file.toAbsolutePath().toString();
+        Connection connection = config.createConnection("jdbc:sqlite:" + url);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA cache_size = -32768"); // 32 MB page cache, native memory
             if (!readOnly) {
@@ -97,6 +134,7 @@ public final class Database implements AutoCloseable {
             return run(outer, work);
         }
         ensureOpen();
+        ensureWritable();
         writeLock.lock();
         Sql sql = new Sql(writer);
         currentWrite.set(sql);
@@ -125,6 +163,7 @@ public final class Database implements AutoCloseable {
     /** Runs work on the writer connection outside a transaction (VACUUM, checkpoints, migrations). */
     <T> T withWriterConnection(SqlWork<T> work) {
         ensureOpen();
+        ensureWritable();
         writeLock.lock();
         try {
             return work.run(new Sql(writer));
@@ -163,7 +202,7 @@ public final class Database implements AutoCloseable {
         synchronized (allReaders) {
             if (allReaders.size() < READERS) {
                 try {
-                    Connection created = connect(file, true);
+                    Connection created = connect(file, true, immutable);
                     allReaders.add(created);
                     return created;
                 } catch (SQLException e) {
@@ -180,6 +219,14 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkspaceException("Reading the workspace was interrupted.", "Try again.", e);
+        }
+    }
+
+    private void ensureWritable() {
+        if (writer == null) {
+            throw new WorkspaceException("The workspace " + file.getFileName() + " is open read-only: " + readOnlyReason
+                    + ". Nothing was changed.", "To change it, copy it to a folder you can write to (workspace backup"
+                    + " makes a copy) and open the copy, or fix the folder's permissions.");
         }
     }
 
@@ -203,12 +250,14 @@ public final class Database implements AutoCloseable {
                 }
                 allReaders.clear();
             }
-            try (Statement statement = writer.createStatement()) {
-                statement.execute("PRAGMA optimize");
-            } catch (SQLException ignored) {
-                // optimisation is best effort on close
+            if (writer != null) {
+                try (Statement statement = writer.createStatement()) {
+                    statement.execute("PRAGMA optimize");
+                } catch (SQLException ignored) {
+                    // optimisation is best effort on close
+                }
+                closeQuietly(writer);
             }
-            closeQuietly(writer);
         } finally {
             writeLock.unlock();
         }

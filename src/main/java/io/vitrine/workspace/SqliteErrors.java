@@ -10,6 +10,29 @@ final class SqliteErrors {
     private SqliteErrors() {
     }
 
+    /** A backup that could not be written, naming where it was going (not the workspace it copies). */
+    static WorkspaceException backupFailed(Path target, SQLException e) {
+        Path folder = target.getParent();
+        SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() : code.code & 0xff;
+        return switch (primary) {
+            case 13 -> new WorkspaceException("The backup " + target + " was not written: the disk holding " + folder
+                    + " is full. Nothing was left there.", "Free some space there, or back up to another disk.", e);
+            case 3, 8, 14, 23 -> backupRefused(target, "the folder " + folder + " cannot be written");
+            case 10 -> new WorkspaceException("The backup " + target + " was not written: the disk holding " + folder
+                    + " reported an error (it may be full, removed, or limit the size of files). Nothing was left there.",
+                    "Check that disk, or back up to another one.", e);
+            default -> new WorkspaceException("The backup " + target + " was not written: the disk or folder refused it"
+                    + " (SQLite error " + primary + "). Nothing was left there.",
+                    "Try another folder; the workspace itself is unchanged.", e);
+        };
+    }
+
+    static WorkspaceException backupRefused(Path target, String why) {
+        return new WorkspaceException("The backup " + target + " was not written: " + why + ". Nothing was left there.",
+                "Choose a folder you can write to; the workspace itself is unchanged.");
+    }
+
     static WorkspaceException translate(Path file, SQLException e) {
         String name = file.getFileName().toString();
         SQLiteErrorCode code = e instanceof SQLiteException s ? s.getResultCode() : null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,7 +67,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Deletes a workspace file with its WAL and shared-memory companions (best effort). */
     public static void deleteFiles(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
             try {
                 Files.deleteIfExists(Path.of(file + suffix));
             } catch (IOException ignored) {
@@ -75,9 +76,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Opens an existing workspace, upgrading its schema if it is older than this build's. */
+    /**
+     * Opens an existing workspace, upgrading its schema if it is older than this build's. A workspace whose file
+     * or folder cannot be written (a read-only share, a CD, someone else's folder) opens read-only: it can be
+     * read, and every change says why it cannot be made.
+     */
     public static Workspace open(Path file) {
         inspect(file);
+        String readOnly = readOnlyReason(file);
+        if (readOnly != null) {
+            return openReadOnly(file, readOnly);
+        }
         Database database = Database.open(file);
         try {
             if (Migrations.needsMigration(database)) {
@@ -90,9 +99,37 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    private static Workspace openReadOnly(Path file, String reason) {
+        Database database = Database.openReadOnly(file, reason);
+        if (Migrations.needsMigration(database)) {
+            database.close();
+            throw new WorkspaceException(file.getFileName() + " was saved by an older version of Vitrine Studio and must be"
+                    + " upgraded before it can be opened, but " + reason + ".",
+                    "Copy it to a folder you can write to and open the copy. The file was not changed.");
+        }
+        return new Workspace(database);
+    }
+
+    /** Why a workspace cannot be written here (SQLite writes a -wal and -shm file beside it), or null when it can. */
+    static String readOnlyReason(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isWritable(folder)) {
+            return "its folder " + folder + " cannot be written";
+        }
+        if (!Files.isWritable(file)) {
+            return "the file itself cannot be written";
+        }
+        return null;
+    }
+
+    /** True when this workspace was opened read-only; {@link Database#readOnlyReason()} says why. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
     /**
-     * Checks, without writing anything, that a file is a workspace this build can open;
-     * returns its schema version.
+     * Checks, without writing anything, that a file is a workspace this build can open; returns its schema
+     * version. Nothing is created beside the file (a workspace without a WAL file is read as immutable).
      */
     static int inspect(Path file) {
         if (!Files.exists(file)) {
@@ -104,7 +141,8 @@ public final class Workspace implements AutoCloseable {
         if (!hasSqliteHeader(file)) {
             throw notAWorkspace(file, null);
         }
-        try (Connection probe = Database.connect(file, true)) {
+        NativeLibrary.ensureLoaded();
+        try (Connection probe = Database.connect(file, true, !Files.exists(Path.of(file + "-wal")))) {
             Sql sql = new Sql(probe);
             long applicationId = sql.scalar("PRAGMA application_id");
             if (applicationId != APPLICATION_ID) {
@@ -178,26 +216,44 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             bytes = -1;
         }
-        return new WorkspaceInfo(file().toAbsolutePath().toString(), name(), schemaVersion(), bytes, counts);
+        return new WorkspaceInfo(file().toAbsolutePath().toString(), name(), schemaVersion(), bytes, counts,
+                database.readOnlyReason());
     }
 
     /**
-     * Writes a consistent, compacted copy of the workspace to {@code target} while it stays open
-     * (readers and the writer may continue); refuses to overwrite.
+     * Writes a consistent, compacted copy of the workspace to {@code target} while it stays open (readers and
+     * the writer may continue); refuses to overwrite. The copy is written under a temporary name in the
+     * target's folder and moved into place only once it opens, so a full disk or a failure leaves nothing
+     * behind (no empty file to block the next try).
      */
     public void backupTo(Path target) {
-        if (Files.exists(target)) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
             throw new WorkspaceException(target + " already exists.", "Choose a new file name for the backup.");
         }
-        Path parent = target.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new WorkspaceException("The folder " + parent + " does not exist.", "Create it or choose another folder.");
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new WorkspaceException("The folder " + folder + " does not exist.", "Create it or choose another folder.");
         }
-        database.read(sql -> {
-            sql.update("VACUUM INTO ?", target.toAbsolutePath().toString());
-            return null;
-        });
-        inspect(target); // prove the copy opens
+        if (!Files.isWritable(folder)) {
+            throw SqliteErrors.backupRefused(absolute, "the folder " + folder + " cannot be written");
+        }
+        Path partial = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+        try {
+            database.read(sql -> {
+                sql.update("VACUUM INTO ?", partial.toString());
+                return null;
+            });
+            inspect(partial); // prove the copy opens
+            Files.move(partial, absolute);
+        } catch (WorkspaceException e) {
+            deleteFiles(partial);
+            throw e.getCause() instanceof SQLException failure ? SqliteErrors.backupFailed(absolute, failure) : e;
+        } catch (IOException e) {
+            deleteFiles(partial);
+            throw SqliteErrors.backupRefused(absolute, Files.exists(absolute) ? absolute + " appeared meanwhile"
+                    : "it could not be moved into place (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     public Optional<String> metaValue(String key) {

@@ -88,7 +88,7 @@ class HostileFeedIT {
         assertThat(requests).as("requests to the loopback server").hasValue(0);
         assertThat(error.getMessage() + error.remedy()).doesNotContain(SECRET);
         assertThat(workspace.database().<Long>read(sql -> sql.scalar("SELECT count(*) FROM catalog_item"))).isZero();
-        String history = Json.write(new ImportRuns(workspace.database()).recent(5));
+        String history = Json.write(new ImportRunRepository(workspace.database()).recent(5));
         assertThat(history).contains("failed").doesNotContain(SECRET);
     }
 

@@ -126,7 +126,7 @@ class ImportServiceIT {
         assertThat(catalog.find("B").orElseThrow().priceMicros()).isEqualTo(79_000_000L);
         assertThat(catalog.search("orage", 10)).isEmpty();
         assertThat(catalog.search("onde", 10)).extracting(ItemSummary::id).containsExactly("E");
-        assertThat(new CatalogBrowser(db).count(ProductFilter.all())).isEqualTo(3); // LUNE (A+B), D, E
+        assertThat(new ProductRepository(db).count(ProductFilter.all())).isEqualTo(3); // LUNE (A+B), D, E
 
         assertThat(importFile(feed)).extracting("imported", "updated", "unchanged", "removed", "flaggedPosts")
                 .containsExactly(0L, 0L, 4L, 0L, 0L);
@@ -135,7 +135,7 @@ class ImportServiceIT {
         assertThat(importFile(feed)).extracting("updated", "removed").containsExactly(1L, 4L);
         assertThat(catalog.search("orage", 10)).extracting(ItemSummary::id).containsExactly("C");
         assertSearchIndexIsConsistent();
-        assertThat(new ImportRuns(db).recent(10)).extracting(ImportRun::status).containsOnly("completed").hasSize(4);
+        assertThat(new ImportRunRepository(db).recent(10)).extracting(ImportRun::status).containsOnly("completed").hasSize(4);
     }
 
     private void tagOnPostAndPoll(String postItem, String pollItem) {
@@ -174,10 +174,10 @@ class ImportServiceIT {
                 .isInstanceOf(CancellationException.class);
         assertThat(snapshot()).isEqualTo(before);
         assertSearchIndexIsConsistent();
-        List<ImportRun> runs = new ImportRuns(db).recent(5);
+        List<ImportRun> runs = new ImportRunRepository(db).recent(5);
         assertThat(runs.get(0).status()).isEqualTo("cancelled");
         assertThat(runs.get(0).read()).isPositive();
-        assertThat(new ImportRuns(db).report(runs.get(0).id()).orElseThrow().message()).contains("left as it was");
+        assertThat(new ImportRunRepository(db).report(runs.get(0).id()).orElseThrow().message()).contains("left as it was");
         // the search triggers the import dropped came back with the rollback, and still index new rows
         assertThat(db.<Long>read(sql -> sql.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"
                 + " AND name LIKE 'catalog_item_search_%'"))).isEqualTo(3);
@@ -202,7 +202,7 @@ class ImportServiceIT {
         assertThatThrownBy(() -> imports.importFeed(FeedSource.of(broken), ImportRequest.auto().withSourceName("feed.tsv"), Progress.NONE))
                 .isInstanceOf(FeedException.class).hasMessageContaining("Line 5002");
         assertThat(snapshot()).isEqualTo(before); // the 500 items were not marked removed, no X- item landed
-        assertThat(new ImportRuns(db).recent(1).get(0).status()).isEqualTo("failed");
+        assertThat(new ImportRunRepository(db).recent(1).get(0).status()).isEqualTo("failed");
     }
 
     @Test

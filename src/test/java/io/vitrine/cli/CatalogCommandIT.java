@@ -87,10 +87,11 @@ class CatalogCommandIT {
     }
 
     @Test
-    void aFileThatCannotBeReadExitsNonZeroWithAMessageAndNoStdout() {
+    void aFileThatCannotBeReadExitsNonZeroWithAMessageAndTheErrorAsJson() {
         Run missing = run("catalog", "import", dir.resolve("nope.xml").toString(), "-w", workspace.toString(), "--json");
         assertThat(missing.exit()).isEqualTo(1);
-        assertThat(missing.out()).isEmpty();
+        assertThat(missing.json().get("error").asText()).endsWith("nope.xml does not exist.");
+        assertThat(missing.json().get("remedy").asText()).isEqualTo("Check the path of the feed file.");
         assertThat(missing.err()).contains("does not exist");
 
         Run unmapped = run("catalog", "import", SAMPLES.resolve("generic.csv").toString(), "-w", workspace.toString(), "--json");

@@ -2,10 +2,10 @@ package io.vitrine.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.catalog.CatalogBrowser;
+import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ImageFetcher;
-import io.vitrine.catalog.ImportRuns;
+import io.vitrine.catalog.ImportRunRepository;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.ProductFilter;
 import io.vitrine.catalog.samples.DemoCatalogGenerator;
@@ -29,7 +29,7 @@ class DemoCatalogIT {
                 Instant.parse("2026-11-22T00:00:00Z"))) {
             CatalogService catalog = new CatalogService(workspace.database());
             assertThat(catalog.itemCount()).isBetween(180L, 220L);
-            CatalogBrowser browser = new CatalogBrowser(workspace.database());
+            ProductRepository browser = new ProductRepository(workspace.database());
             ProductFilter all = ProductFilter.all();
             assertThat(browser.count(all)).isBetween(30L, 60L);
             assertThat(browser.count(new ProductFilter(null, null, null, ProductFilter.Stock.OUT_OF_STOCK, null, null, null))).isPositive();
@@ -42,7 +42,7 @@ class DemoCatalogIT {
             assertThat(sage.imageLink()).isEqualTo("vitrine-resource:/demo/products/lune-tl-sage.jpg");
             byte[] picture = new ImageFetcher().fetch(sage.imageLink()).orElseThrow();
             assertThat(picture[0] & 0xFF).isEqualTo(0xFF); // a JPEG
-            assertThat(new ImportRuns(workspace.database()).recent(1).get(0).source()).isEqualTo("Maison Lumière feed");
+            assertThat(new ImportRunRepository(workspace.database()).recent(1).get(0).source()).isEqualTo("Maison Lumière feed");
         }
     }
 

@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ScriptedDialogs implements DialogService {
     public final List<String> errors = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
+    /** Every confirmation asked, as "title: message". */
+    public final List<String> confirmations = new CopyOnWriteArrayList<>();
     private final List<Path> files = new ArrayList<>();
     private boolean confirmAnswer = true;
 
@@ -40,6 +42,7 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(title + ": " + message);
         return confirmAnswer;
     }
 

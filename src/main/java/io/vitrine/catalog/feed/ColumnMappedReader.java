@@ -48,6 +48,11 @@ public final class ColumnMappedReader implements FeedReader {
         }
     }
 
+    @Override
+    public List<String> notices() {
+        return table.notices();
+    }
+
     /** A header names at least two columns; a lone cell above it is a title line. */
     static boolean looksLikeHeader(List<String> cells) {
         int named = 0;

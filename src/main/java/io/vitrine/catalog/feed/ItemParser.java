@@ -6,8 +6,10 @@ import io.vitrine.catalog.Field;
 import io.vitrine.catalog.RowIssue;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -153,18 +155,19 @@ public final class ItemParser {
         return text;
     }
 
+    /** Every additional link once, in order (a set: a row listing thousands of pictures stays linear). */
     private List<String> additionalImages(FeedRow row) {
-        List<String> links = new ArrayList<>();
+        Set<String> links = new LinkedHashSet<>();
         for (String value : row.additionalImages()) {
             String[] parts = value.indexOf(',') < 0 && value.indexOf('\n') < 0 ? new String[] {value} : IMAGE_LIST.split(value);
             for (String part : parts) {
                 String link = link(part);
-                if (link != null && !links.contains(link)) {
+                if (link != null) {
                     links.add(link);
                 }
             }
         }
-        return links;
+        return new ArrayList<>(links);
     }
 
     private static List<String> customLabels(FeedRow row) {

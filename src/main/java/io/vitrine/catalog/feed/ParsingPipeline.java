@@ -22,6 +22,7 @@ public final class ParsingPipeline implements AutoCloseable {
     private static final int QUEUE_BATCHES = 8;
     private static final List<ParsedRow> END = List.of();
 
+    private final FeedReader reader;
     private final BlockingQueue<List<ParsedRow>> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
     private final AtomicLong bytesRead = new AtomicLong();
     private final Thread thread;
@@ -31,6 +32,7 @@ public final class ParsingPipeline implements AutoCloseable {
     private boolean finished;
 
     private ParsingPipeline(FeedReader reader, InputStream raw, ItemParser parser) {
+        this.reader = reader;
         this.in = new CountingStream(raw, bytesRead);
         this.thread = new Thread(() -> run(reader, parser), "vitrine-feed-reader");
         thread.setDaemon(true);
@@ -117,6 +119,11 @@ public final class ParsingPipeline implements AutoCloseable {
             throw e;
         }
         throw new IllegalStateException(t);
+    }
+
+    /** What the reader noticed about the whole file; complete once {@link #next} returned the end. */
+    public List<String> notices() {
+        return finished ? reader.notices() : List.of();
     }
 
     /** Bytes of the file read so far (for progress). */

@@ -72,6 +72,11 @@ final class SafeXml {
                     + " ones (" + detail.strip() + "). Entities and external references are refused for safety.",
                     "Write the character itself (é, ’) instead of an entity, escape & as &amp;, and import again.", e);
         }
+        if (detail.contains("must start and end within the same entity") || detail.contains("end of file")) {
+            return new FeedException(where + "the file ends in the middle of the XML: it was cut off (an interrupted"
+                    + " download or export). Nothing was imported; the catalog is as it was.",
+                    "Download or export the feed again, then import it again.", e);
+        }
         return new FeedException(where + "the XML is malformed: " + detail.strip(),
                 "Check that the file is complete (not cut off during download) and is valid XML, then import again.", e);
     }

@@ -4,24 +4,44 @@ import io.vitrine.catalog.Field;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Shopify's product export: one product over several consecutive rows sharing a Handle. The first row
  * carries the product (title, vendor, options…) and its first variant; further rows are more variants
  * (option values, SKU, price) or image-only rows (just an Image Src). Each variant becomes one catalog
- * item, grouped by handle; products are buffered one at a time, so memory stays constant.
+ * item, grouped by handle; products are buffered one at a time, so memory stays constant. The product's
+ * pictures are stored once, on its first variant (the others keep their own picture): a product of 2,000
+ * variant rows and 2,000 pictures would otherwise store four million links.
  */
 public final class ShopifyCsvReader implements FeedReader {
     static final int MAX_ROWS_PER_PRODUCT = 5_000;
+
+    private final CsvTableReader csv;
+
+    public ShopifyCsvReader() {
+        this(null);
+    }
+
+    /** @param charset the export's character set, or null to tell UTF-8 from Windows-1252 by its bytes */
+    public ShopifyCsvReader(java.nio.charset.Charset charset) {
+        this.csv = new CsvTableReader(null, charset);
+    }
+
+    @Override
+    public List<String> notices() {
+        return csv.notices();
+    }
 
     @Override
     public void read(InputStream in, RowSink sink) throws IOException {
         ShopifyColumns[] columns = {null};
         List<TableRow> product = new ArrayList<>();
         String[] handle = {null};
-        new CsvTableReader(null).read(in, (line, cells) -> {
+        csv.read(in, (line, cells) -> {
             if (columns[0] == null) {
                 columns[0] = new ShopifyColumns(cells);
                 return;
@@ -73,7 +93,7 @@ public final class ShopifyCsvReader implements FeedReader {
         private final ShopifyColumns c;
         private final TableRow first;
         private final String handle;
-        private final List<String> images = new ArrayList<>();
+        private final List<String> images;
         private final List<TableRow> variantRows = new ArrayList<>();
 
         ShopifyProduct(ShopifyColumns columns, List<TableRow> rows) {
@@ -92,11 +112,11 @@ public final class ShopifyCsvReader implements FeedReader {
                 }
             }
             positioned.sort((a, b) -> Integer.compare(parseInt(a[0]), parseInt(b[0])));
+            Set<String> distinct = new LinkedHashSet<>();
             for (String[] image : positioned) {
-                if (!images.contains(image[1])) {
-                    images.add(image[1]);
-                }
+                distinct.add(image[1]);
             }
+            images = new ArrayList<>(distinct);
         }
 
         List<TableRow> variantRows() {
@@ -144,9 +164,11 @@ public final class ShopifyCsvReader implements FeedReader {
             String variantImage = c.value(variant, ShopifyColumns.VARIANT_IMAGE);
             String main = variantImage != null ? variantImage : images.isEmpty() ? null : images.get(0);
             row.put(Field.IMAGE_LINK, main);
-            for (String image : images) {
-                if (!image.equals(main)) {
-                    row.put(Field.ADDITIONAL_IMAGE_LINK, image);
+            if (variant == variantRows.get(0)) { // the gallery once per product, on its first variant
+                for (String image : images) {
+                    if (!image.equals(main)) {
+                        row.put(Field.ADDITIONAL_IMAGE_LINK, image);
+                    }
                 }
             }
             for (int i = 0; i < 5; i++) {

@@ -14,4 +14,9 @@ public interface TableReader {
     }
 
     void read(InputStream in, TableSink sink) throws IOException;
+
+    /** What the last {@link #read} noticed about the whole file, for the import report. */
+    default List<String> notices() {
+        return List.of();
+    }
 }

@@ -2,6 +2,9 @@ package io.vitrine.catalog.feed;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +14,9 @@ import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
+import org.apache.poi.openxml4j.exceptions.InvalidOperationException;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -26,16 +31,11 @@ import org.xml.sax.XMLReader;
 
 /**
  * Excel workbooks: the first sheet (or a named one), streamed with POI's event API (SAX over the sheet
- * XML with POI's hardened parser; POI's zip-bomb limits on; big parts spill to temporary files rather
- * than memory). Leading empty rows are skipped, so the first non-empty row is the header.
+ * XML with POI's hardened parser; POI's zip-bomb limits on). The workbook is read from one temporary copy
+ * of our own, as a zip file (parts are inflated only when read, none is spilled to POI's temporary files),
+ * and the copy is deleted whatever happens. Leading empty rows are skipped: the first non-empty row is the header.
  */
 public final class XlsxTableReader implements TableReader {
-    private static final int SPILL_TO_DISK_BYTES = 16 * 1024 * 1024;
-
-    static {
-        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(SPILL_TO_DISK_BYTES);
-    }
-
     private final String sheetName;
 
     /** @param sheetName the sheet to read, or null for the first */
@@ -45,7 +45,24 @@ public final class XlsxTableReader implements TableReader {
 
     @Override
     public void read(InputStream in, TableSink sink) throws IOException {
-        try (OPCPackage workbook = OPCPackage.open(in)) {
+        Path copy = Files.createTempFile("vitrine-workbook-", ".xlsx");
+        try {
+            try (OutputStream out = Files.newOutputStream(copy)) {
+                in.transferTo(out);
+            }
+            read(copy, sink);
+        } catch (IOException e) {
+            if (zipBomb(e)) {
+                throw bombRefused(e);
+            }
+            throw e;
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private void read(Path file, TableSink sink) throws IOException {
+        try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
             StylesTable styles = reader.getStylesTable();
@@ -55,13 +72,37 @@ public final class XlsxTableReader implements TableReader {
                         new FeedDataFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (InvalidFormatException | UnsupportedFileFormatException e) {
-            throw new FeedException("This file is not an Excel workbook (.xlsx): " + e.getMessage(),
+        } catch (InvalidFormatException | UnsupportedFileFormatException | InvalidOperationException e) {
+            if (zipBomb(e)) {
+                throw bombRefused(e);
+            }
+            throw new FeedException("This file is not an Excel workbook (.xlsx): it is not a zip file of workbook parts.",
                     "Save the spreadsheet as .xlsx (Excel Workbook) or export it as CSV, then import again.", e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | POIXMLException | IllegalStateException e) {
-            throw new FeedException("The workbook cannot be read safely: " + e.getMessage(),
+            if (zipBomb(e)) {
+                throw bombRefused(e);
+            }
+            throw new FeedException("The workbook cannot be read safely: one of its parts is not well-formed, or declares"
+                    + " a DOCTYPE (which could make it read other files or the network), so it was not imported.",
                     "Open it in Excel or LibreOffice, save it again as .xlsx, and retry.", e);
         }
+    }
+
+    /** POI's zip-bomb guard, wherever in the causes it fired (it says so in its message, in English). */
+    private static boolean zipBomb(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FeedException bombRefused(Throwable cause) {
+        return new FeedException("The workbook unpacks to far more than its size (a part of it grows over "
+                + Math.round(1 / ZipSecureFile.getMinInflateRatio()) + " times): it is damaged or built to exhaust memory"
+                + " (a \"zip bomb\"), so it was not imported.",
+                "If you trust it, open it in Excel or LibreOffice, save it again as .xlsx (or export a CSV), and retry.", cause);
     }
 
     private InputStream findSheet(XSSFReader reader) throws IOException, InvalidFormatException {

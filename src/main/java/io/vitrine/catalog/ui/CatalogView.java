@@ -73,7 +73,7 @@ public final class CatalogView implements SectionView {
     public CatalogView(StudioContext context) {
         this.context = context;
         CatalogFeature feature = context.feature(CatalogFeature.class);
-        this.model = new CatalogViewModel(feature.browser(), feature.catalog(), context.tasks());
+        this.model = new CatalogViewModel(feature.products(), feature.catalog(), context.tasks());
         root = ViewLoader.load(this);
         emptyState = new EmptyState(Feather.PACKAGE, "No products yet",
                 "Import your product feed: Google Merchant Center (XML or TSV), Meta catalog CSV, Shopify export, "

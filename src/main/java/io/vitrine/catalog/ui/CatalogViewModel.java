@@ -1,6 +1,6 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogBrowser;
+import io.vitrine.catalog.ProductRepository;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ProductFilter;
 import io.vitrine.catalog.ProductRow;
@@ -47,7 +47,7 @@ public final class CatalogViewModel {
     private final ObjectProperty<StoredItem> detail = new SimpleObjectProperty<>();
     private final ObservableList<StoredItem> detailVariants = FXCollections.observableArrayList();
 
-    private final CatalogBrowser browser;
+    private final ProductRepository browser;
     private final CatalogService catalog;
     private final TaskExecutor tasks;
     /** The filter on screen: rows and counts for an older one are dropped. */
@@ -55,7 +55,7 @@ public final class CatalogViewModel {
     private final LatestResult detailGeneration = new LatestResult();
     private Runnable onRowsRepaint = () -> { };
 
-    public CatalogViewModel(CatalogBrowser browser, CatalogService catalog, TaskExecutor tasks) {
+    public CatalogViewModel(ProductRepository browser, CatalogService catalog, TaskExecutor tasks) {
         this.browser = browser;
         this.catalog = catalog;
         this.tasks = tasks;

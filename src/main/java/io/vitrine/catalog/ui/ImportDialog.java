@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -44,6 +45,8 @@ final class ImportDialog {
     private TextField importCurrencyField;
     @FXML
     private Button mappingButton;
+    @FXML
+    private CheckBox acceptRemovalsBox;
     @FXML
     private Label mappingSummaryLabel;
     @FXML
@@ -94,6 +97,7 @@ final class ImportDialog {
         importSourceBox.setItems(model.sources());
         importSourceBox.getEditor().textProperty().bindBidirectional(model.sourceNameProperty());
         importSheetField.textProperty().bindBidirectional(model.sheetProperty());
+        acceptRemovalsBox.selectedProperty().bindBidirectional(model.acceptRemovalsProperty());
         importCurrencyField.textProperty().bindBidirectional(model.currencyProperty());
         mappingSummaryLabel.textProperty().bind(model.mappingSummaryProperty());
         importProgress.progressProperty().bind(model.progressProperty());
@@ -103,7 +107,7 @@ final class ImportDialog {
         cancelImportButton.visibleProperty().bind(model.runningProperty());
         closeImportButton.disableProperty().bind(model.runningProperty());
         for (javafx.scene.Node input : new javafx.scene.Node[] {importFileField, browseButton, importFormatBox,
-            importSourceBox, importSheetField, importCurrencyField, mappingButton}) {
+            importSourceBox, importSheetField, importCurrencyField, mappingButton, acceptRemovalsBox}) {
             input.disableProperty().bind(model.runningProperty());
         }
         reportBox.visibleProperty().bind(model.reportProperty().isNotNull());

@@ -2,7 +2,7 @@ package io.vitrine.catalog.ui;
 
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRun;
-import io.vitrine.catalog.ImportRuns;
+import io.vitrine.catalog.ImportRunRepository;
 import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.TaskExecutor;
 import java.util.Locale;
@@ -20,7 +20,7 @@ import javafx.collections.ObservableList;
 public final class ImportHistoryViewModel {
     static final int RUNS = 200;
 
-    private final ImportRuns runs;
+    private final ImportRunRepository runs;
     private final TaskExecutor tasks;
     private final ObservableList<ImportRun> history = FXCollections.observableArrayList();
     private final ObservableList<ImportRun> historyView = FXCollections.unmodifiableObservableList(history);
@@ -31,7 +31,7 @@ public final class ImportHistoryViewModel {
     private final ObservableList<ImportViewModel.Issue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final LatestResult reports = new LatestResult();
 
-    public ImportHistoryViewModel(ImportRuns runs, TaskExecutor tasks) {
+    public ImportHistoryViewModel(ImportRunRepository runs, TaskExecutor tasks) {
         this.runs = runs;
         this.tasks = tasks;
     }

@@ -1,6 +1,6 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogSources;
+import io.vitrine.catalog.CatalogSourceRepository;
 import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
@@ -53,6 +53,7 @@ public final class ImportViewModel {
     private final StringProperty detected = new SimpleStringProperty("");
     private final StringProperty sourceName = new SimpleStringProperty("");
     private final StringProperty sheet = new SimpleStringProperty("");
+    private final BooleanProperty acceptRemovals = new SimpleBooleanProperty(false);
     private final StringProperty currency = new SimpleStringProperty("");
     private final ObjectProperty<ColumnMapping> mapping = new SimpleObjectProperty<>();
     private final StringProperty mappingSummary = new SimpleStringProperty("Matched by column names");
@@ -65,13 +66,13 @@ public final class ImportViewModel {
     private final BooleanBinding canStart = Bindings.createBooleanBinding(() -> !running.get() && !file.get().isBlank(), running, file);
 
     private final ImportService service;
-    private final CatalogSources feeds;
+    private final CatalogSourceRepository feeds;
     private final TaskExecutor tasks;
     private TaskExecutor.TaskHandle handle;
     private FeedFormat detectedFormat;
     private final LatestResult detection = new LatestResult();
 
-    public ImportViewModel(ImportService service, CatalogSources feeds, TaskExecutor tasks) {
+    public ImportViewModel(ImportService service, CatalogSourceRepository feeds, TaskExecutor tasks) {
         this.service = service;
         this.feeds = feeds;
         this.tasks = tasks;
@@ -145,7 +146,7 @@ public final class ImportViewModel {
     public void start(Consumer<List<String>> needsMapping, Consumer<Throwable> onError) {
         Path path = Path.of(file.get().strip());
         ImportRequest request = new ImportRequest(format.get().format(), mapping.get(), blank(sheet.get()),
-                blank(sourceName.get()), blank(currency.get()));
+                blank(sourceName.get()), blank(currency.get())).withAcceptRemovals(acceptRemovals.get());
         running.set(true);
         report.set(null);
         issues.clear();
@@ -211,13 +212,17 @@ public final class ImportViewModel {
         };
     }
 
-    /** "1,204 read: 1,180 new, …" and the flag line for the report area. */
+    /** The flag line for the report area, then what the import noticed about the whole file (its notes). */
     static String flagsText(ImportReport done) {
-        if (done.flaggedPosts() + done.flaggedPolls() == 0) {
-            return "";
+        StringBuilder text = new StringBuilder();
+        if (done.flaggedPosts() + done.flaggedPolls() > 0) {
+            text.append(Formats.count(done.flaggedPosts())).append(" posts and ").append(Formats.count(done.flaggedPolls()))
+                    .append(" polls tag items this import removed or put out of stock; the composer shows them.");
         }
-        return Formats.count(done.flaggedPosts()) + " posts and " + Formats.count(done.flaggedPolls())
-                + " polls tag items this import removed or put out of stock; the composer shows them.";
+        for (String note : done.notes()) {
+            text.append(text.length() == 0 ? "" : "\n").append(note);
+        }
+        return text.toString();
     }
 
     private static String blank(String text) {
@@ -244,6 +249,11 @@ public final class ImportViewModel {
 
     public StringProperty sheetProperty() {
         return sheet;
+    }
+
+    /** Mark items removed even when the file lists far fewer than the source had (otherwise they are kept). */
+    public BooleanProperty acceptRemovalsProperty() {
+        return acceptRemovals;
     }
 
     public StringProperty currencyProperty() {

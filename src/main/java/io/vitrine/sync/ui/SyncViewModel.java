@@ -1,6 +1,7 @@
 package io.vitrine.sync.ui;
 
 import io.vitrine.common.EventBus;
+import io.vitrine.sync.BrandLinkNeeded;
 import io.vitrine.sync.Conflict;
 import io.vitrine.sync.LinkedBrand;
 import io.vitrine.sync.SyncAccounts;
@@ -90,17 +91,43 @@ final class SyncViewModel {
                     "Type the platform address, e.g. https://api.example.com.");
             return;
         }
-        String secret = token.get();
+        connect(url, token.get(), null);
+    }
+
+    /**
+     * Checks the token and links its brand; when the token's account has another name and handle than the
+     * workspace brand, asks before linking them ({@link BrandLinkNeeded}): nothing is saved or sent until then.
+     */
+    private void connect(URI url, String secret, String confirmedBrand) {
         busy.set(true);
-        tasks.submit("Connecting to " + url.getHost(), progress -> accounts.connect(url, secret), brand -> {
+        tasks.submit("Connecting to " + url.getHost(), progress -> accounts.connect(url, secret, confirmedBrand), brand -> {
             busy.set(false);
             token.set("");
             reload();
             events.publish(new SyncRequested());
         }, error -> {
             busy.set(false);
-            dialogs.showError("Cannot connect", error);
+            if (error instanceof BrandLinkNeeded question && confirmedBrand == null) {
+                askToLink(url, secret, question);
+            } else {
+                dialogs.showError("Cannot connect", error);
+            }
         });
+    }
+
+    private void askToLink(URI url, String secret, BrandLinkNeeded question) {
+        String local = question.local().name();
+        String account = question.platform().name();
+        String handle = question.platform().handle() == null || question.platform().handle().isBlank() ? ""
+                : " (@" + question.platform().handle() + ")";
+        boolean link = dialogs.confirm("Link " + local + " to " + account + "?", "This token belongs to the platform"
+                + " account \u201c" + account + "\u201d" + handle + ", not to \u201c" + local + "\u201d (@"
+                + question.local().handle() + "). If you link them, " + local + "'s scheduled posts and polls go out on "
+                + account + "'s account. Nothing has been sent yet; if this is the wrong token, cancel and paste "
+                + local + "'s own.", "Link to " + account);
+        if (link) {
+            connect(url, secret, question.local().handle());
+        }
     }
 
     void disconnect(BrandConnection row) {

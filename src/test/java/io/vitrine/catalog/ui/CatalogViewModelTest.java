@@ -26,7 +26,7 @@ class CatalogViewModelTest {
         workspace = Workspace.create(dir.resolve("c.vitrine"), null);
         CatalogSamples.importSample(workspace, "gmc.tsv");
         CatalogFeature feature = CatalogSamples.feature(workspace);
-        model = new CatalogViewModel(feature.browser(), feature.catalog(), new InlineTaskExecutor(dialogs));
+        model = new CatalogViewModel(feature.products(), feature.catalog(), new InlineTaskExecutor(dialogs));
     }
 
     @AfterEach
@@ -101,7 +101,7 @@ class CatalogViewModelTest {
         Workspace empty = Workspace.create(dir.resolve("empty.vitrine"), null);
         try (empty) {
             CatalogFeature feature = CatalogSamples.feature(empty);
-            CatalogViewModel emptyModel = new CatalogViewModel(feature.browser(), feature.catalog(), new InlineTaskExecutor(dialogs));
+            CatalogViewModel emptyModel = new CatalogViewModel(feature.products(), feature.catalog(), new InlineTaskExecutor(dialogs));
             emptyModel.stockProperty().set(ProductFilter.Stock.ALL);
             emptyModel.reload();
             assertThat(emptyModel.catalogEmptyProperty().get()).isTrue();

@@ -102,6 +102,7 @@ class CatalogViewTest extends FxRobot {
         waitFor(() -> text("#reportSummaryLabel").startsWith("9 read: 6 new"));
         assertThat(lookup("#issuesTable").queryTableView().getItems()).hasSize(4); // 3 rejected rows, 1 warning
         assertThat(text("#reportSummaryLabel")).contains("3 rejected, 1 warning");
+        io.vitrine.ui.Snapshots.save(lookup("#startImportButton").query(), "import-dialog");
         clickOn("#closeImportButton");
 
         waitFor(() -> text("#countLabel").equals("3 products"));

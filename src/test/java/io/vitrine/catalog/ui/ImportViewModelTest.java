@@ -68,6 +68,28 @@ class ImportViewModelTest {
     }
 
     @Test
+    void aFileThatLooksCutOffKeepsItsItemsSaysSoAndTheBoxAppliesTheRemovals() throws Exception {
+        StringBuilder whole = new StringBuilder("id,title,price\n");
+        for (int i = 0; i < 100; i++) {
+            whole.append("L-").append(i).append(",Lamp ").append(i).append(",10.00 EUR\n");
+        }
+        Path feed = java.nio.file.Files.writeString(dir.resolve("lamps.csv"), whole);
+        model.fileProperty().set(feed.toString());
+        model.start(askedForColumns::add, errors::add);
+        java.nio.file.Files.writeString(feed, whole.substring(0, whole.length() / 2));
+
+        model.start(askedForColumns::add, errors::add);
+        assertThat(model.reportProperty().get().removed()).isZero();
+        assertThat(ImportViewModel.flagsText(model.reportProperty().get())).contains("may be cut off")
+                .contains("\"Mark missing items removed\"");
+
+        model.acceptRemovalsProperty().set(true);
+        model.start(askedForColumns::add, errors::add);
+        assertThat(model.reportProperty().get().removed()).isBetween(45L, 55L);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aCsvWithUnknownHeadersAsksForItsColumnsAndChangesNothing() {
         model.fileProperty().set(CatalogSamples.SAMPLES.resolve("generic.csv").toString());
         model.start(askedForColumns::add, errors::add);

@@ -40,7 +40,7 @@ class ItemDetailViewModelTest {
     }
 
     private StoredItem cushion(String colour) {
-        List<StoredItem> variants = feature.browser().variants("ML-COUSSIN-LIN");
+        List<StoredItem> variants = feature.products().variants("ML-COUSSIN-LIN");
         return variants.stream().filter(v -> v.item().id().endsWith(colour)).findFirst().orElseThrow();
     }
 

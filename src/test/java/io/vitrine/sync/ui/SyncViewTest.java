@@ -92,6 +92,42 @@ class SyncViewTest extends FxRobot {
     }
 
     @Test
+    void anotherBrandsTokenIsLinkedOnlyOnceThePersonConfirmsAndNothingIsSentBefore() throws Exception {
+        sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(Faults.NONE).withBrands(2));
+        workspace = SyncFixtures.workspaceWithPublications(dir, 2, 1);
+        fixture.show(workspace, SyncView::new, 1200, 860);
+        TokenStore tokens = TokenStore.inUserConfig();
+        SyncEngine engine = SyncEngine.of(workspace.database(), fixture.events);
+        interact(() -> {
+            background = new BackgroundSync(fixture.context(), new SyncAccounts(engine, tokens), Clock.systemUTC());
+            background.start();
+        });
+        var northwind = sim.brands().get(1);
+        PlatformClient northwindClient = new PlatformClient(new PlatformConnection(URI.create(sim.url()), northwind.token()));
+
+        fixture.dialogs.answerConfirm(false);
+        clickOn("#addressField").write(sim.url());
+        clickOn("#tokenField").write(northwind.token());
+        clickOn("#connectButton");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fixture.dialogs.confirmations.isEmpty());
+        assertThat(fixture.dialogs.confirmations.get(0)).startsWith("Link Maison Lumière to Northwind Outfitters?: This"
+                + " token belongs to the platform account “Northwind Outfitters”").contains("Nothing has been sent yet");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.dialogs.errors).isEmpty();
+        assertThat(engine.brands()).singleElement().satisfies(brand -> assertThat(brand.linked()).isFalse());
+        assertThat(tokens.token(sim.url(), northwind.id())).isEmpty();
+        assertThat(northwindClient.publications().publications()).as("nothing went out on Northwind's account").isEmpty();
+
+        fixture.dialogs.answerConfirm(true);
+        clickOn("#connectButton");
+        TableView<SyncRun> runs = lookup("#runTable").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !runs.getItems().isEmpty() && runs.getItems().get(0).ok());
+        assertThat(runs.getItems().get(0).pushed()).isEqualTo(3);
+        assertThat(engine.brands()).singleElement().satisfies(brand -> assertThat(brand.platformBrandId()).isEqualTo(northwind.id()));
+        assertThat(fixture.dialogs.errors).isEmpty();
+    }
+
+    @Test
     void aConflictIsSettledOnTheSyncScreenByKeepingMine() throws Exception {
         sim = PlatformSimulator.start(SimulatorOptions.defaults().withSpeed(3600).withFaults(Faults.NONE));
         workspace = SyncFixtures.workspaceWithPublications(dir, 1, 0);

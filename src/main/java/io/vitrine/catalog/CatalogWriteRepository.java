@@ -15,11 +15,11 @@ import java.util.BitSet;
  * file no longer has as removed, brings the search index and the product rows up to date, and counts
  * the posts and polls whose tags now point at removed or out-of-stock items.
  * <p>
- * While it writes, the search-index triggers are off ({@link BulkLoad}): the writer indexes new and
+ * While it writes, the search-index triggers are off ({@link BulkLoadRepository}): the writer indexes new and
  * changed rows with a few set-based statements at the end, many times faster than a trigger firing row
  * by row.
  */
-final class CatalogWriter implements AutoCloseable {
+final class CatalogWriteRepository implements AutoCloseable {
     /** What happened to one row. */
     enum Outcome { ADDED, UPDATED, UNCHANGED, DUPLICATE }
 
@@ -37,10 +37,11 @@ final class CatalogWriter implements AutoCloseable {
     private final Sql sql;
     private final long sourceId;
     private final String now;
+    private final RemovalGuard guard;
     private long firstNewItemNo;
     private long nextItemNo;
     private boolean emptyAtStart;
-    private final BulkLoad bulk;
+    private final BulkLoadRepository bulk;
     private PreparedStatement lookup;
     private Sql.Batch insert;
     private Sql.Batch update;
@@ -50,11 +51,13 @@ final class CatalogWriter implements AutoCloseable {
     private Sql.Batch touchGroup;
     private Sql.Batch attention;
 
-    CatalogWriter(Sql sql, long sourceId, String now) {
+    /** @param guard when a large share of removals is held back, or null to mark every missing item removed */
+    CatalogWriteRepository(Sql sql, long sourceId, String now, RemovalGuard guard) {
         this.sql = sql;
         this.sourceId = sourceId;
         this.now = now;
-        this.bulk = new BulkLoad(sql);
+        this.guard = guard;
+        this.bulk = new BulkLoadRepository(sql);
     }
 
     void begin() throws SQLException {
@@ -137,13 +140,13 @@ final class CatalogWriter implements AutoCloseable {
     /** Marks removed items, updates the index and product rows; returns the removal and flag counts. */
     ImportTotals finish(Progress progress) throws SQLException {
         progress.update(-1, -1, "Marking items the feed no longer has…");
-        long removed = emptyAtStart ? 0 : markRemoved();
+        Removals removals = emptyAtStart ? Removals.NONE : markRemoved();
         progress.checkCancelled();
         progress.update(-1, -1, "Updating the search index…");
         reindex();
         progress.checkCancelled();
         progress.update(-1, -1, "Updating products…");
-        new ProductRollup(sql).refresh(emptyAtStart, firstNewItemNo);
+        new ProductRollupRepository(sql).refresh(emptyAtStart, firstNewItemNo);
         progress.update(-1, -1, "Indexing products…");
         bulk.finish();
         progress.update(-1, -1, "Saving…");
@@ -153,11 +156,14 @@ final class CatalogWriter implements AutoCloseable {
         long polls = sql.scalar("SELECT count(DISTINCT o.poll_id) FROM poll_option o JOIN poll p ON p.id = o.poll_id"
                 + " JOIN catalog_item i ON i.id = o.item_id WHERE p.status <> ?"
                 + " AND i.item_no IN (SELECT item_no FROM temp.import_attention)", PublishState.ARCHIVED);
-        return new ImportTotals(removed, posts, polls);
+        return new ImportTotals(removals.removed(), posts, polls, removals.kept(), removals.live());
     }
 
-    /** The source's items the file did not have: removed = 1 (never deleted: tags point at them). */
-    private long markRemoved() throws SQLException {
+    /**
+     * The source's items the file did not have: removed = 1 (never deleted: tags point at them), unless the
+     * guard holds them back because the file lists far fewer than the source had (then they are kept as they are).
+     */
+    private Removals markRemoved() throws SQLException {
         flush();
         try (Sql.Batch gone = sql.batch("INSERT INTO temp.import_gone (item_no) VALUES (?)")) {
             sql.forEach("SELECT item_no FROM catalog_item WHERE source_id = ? AND removed = 0 AND item_no < ?", row -> {
@@ -170,11 +176,23 @@ final class CatalogWriter implements AutoCloseable {
                 }
             }, sourceId, firstNewItemNo);
         }
+        long missing = sql.scalar("SELECT count(*) FROM temp.import_gone");
+        long live = sql.scalar("SELECT count(*) FROM catalog_item WHERE source_id = ? AND removed = 0 AND item_no < ?",
+                sourceId, firstNewItemNo);
+        if (missing == 0 || (guard != null && guard.holdsBack(missing, live))) {
+            return new Removals(0, missing, live);
+        }
         String gone = " FROM catalog_item WHERE item_no IN (SELECT item_no FROM temp.import_gone)";
         sql.update("INSERT OR IGNORE INTO temp.import_groups (group_key) SELECT group_key" + gone);
         sql.update("INSERT OR IGNORE INTO temp.import_attention (item_no) SELECT item_no" + gone);
-        return sql.update("UPDATE catalog_item SET removed = 1, updated_at = ? WHERE item_no IN"
+        long removed = sql.update("UPDATE catalog_item SET removed = 1, updated_at = ? WHERE item_no IN"
                 + " (SELECT item_no FROM temp.import_gone)", now);
+        return new Removals(removed, 0, live);
+    }
+
+    /** Items marked removed, items kept although the file no longer lists them, and the source's live items before. */
+    private record Removals(long removed, long kept, long live) {
+        static final Removals NONE = new Removals(0, 0, 0);
     }
 
     /** Changed rows: out with the old words, in with the new; then every new row in one statement. */
@@ -208,7 +226,7 @@ final class CatalogWriter implements AutoCloseable {
         }
     }
 
-    /** What {@link #finish} found. */
-    record ImportTotals(long removed, long flaggedPosts, long flaggedPolls) {
+    /** What {@link #finish} found; kept = items held back from removal out of the source's live ones. */
+    record ImportTotals(long removed, long flaggedPosts, long flaggedPolls, long kept, long live) {
     }
 }

@@ -9,10 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Where catalog items come from (one row per feed name) and the column mappings saved in the workspace. */
-public final class CatalogSources {
+public final class CatalogSourceRepository {
     private final Database database;
 
-    public CatalogSources(Database database) {
+    public CatalogSourceRepository(Database database) {
         this.database = database;
     }
 

@@ -12,12 +12,12 @@ import java.util.Optional;
  * stay fast: one row per product, indexed by name, brand, category and price), a product's variants,
  * and the brands and categories to filter by.
  */
-public final class CatalogBrowser {
+public final class ProductRepository {
     static final int FILTER_CHOICES = 500;
 
     private final Database database;
 
-    public CatalogBrowser(Database database) {
+    public ProductRepository(Database database) {
         this.database = database;
     }
 
@@ -47,7 +47,7 @@ public final class CatalogBrowser {
         params.add(limit);
         params.add(offset);
         return database.read(sql -> sql.list("SELECT * FROM catalog_product p" + hint(filter, false) + " WHERE " + where.sql + " ORDER BY "
-                + orderBy(filter.order()) + " LIMIT ? OFFSET ?", CatalogBrowser::product, params.toArray()));
+                + orderBy(filter.order()) + " LIMIT ? OFFSET ?", ProductRepository::product, params.toArray()));
     }
 
     /** Every variant of a product, live ones first. */
@@ -58,7 +58,7 @@ public final class CatalogBrowser {
 
     /** The product a group key names, if it still has items. */
     public Optional<ProductRow> product(String groupKey) {
-        return database.read(sql -> sql.one("SELECT * FROM catalog_product WHERE group_key = ?", CatalogBrowser::product, groupKey));
+        return database.read(sql -> sql.one("SELECT * FROM catalog_product WHERE group_key = ?", ProductRepository::product, groupKey));
     }
 
     /** Brands with the most products first (at most {@value #FILTER_CHOICES}), then sorted by name. */

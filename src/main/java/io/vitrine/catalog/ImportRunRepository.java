@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** The import history: one row per run, completed or not, with its full report. */
-public final class ImportRuns {
+public final class ImportRunRepository {
     private final Database database;
 
-    public ImportRuns(Database database) {
+    public ImportRunRepository(Database database) {
         this.database = database;
     }
 
@@ -28,7 +28,7 @@ public final class ImportRuns {
     /** The newest runs first. */
     public List<ImportRun> recent(int limit) {
         return database.read(sql -> sql.list("SELECT r.*, s.name AS source_name FROM import_run r"
-                + " LEFT JOIN catalog_source s ON s.id = r.source_id ORDER BY r.id DESC LIMIT ?", ImportRuns::run, limit));
+                + " LEFT JOIN catalog_source s ON s.id = r.source_id ORDER BY r.id DESC LIMIT ?", ImportRunRepository::run, limit));
     }
 
     /** The full report of one run (rejected rows and warnings included). */

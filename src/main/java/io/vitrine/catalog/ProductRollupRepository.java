@@ -7,7 +7,7 @@ import java.sql.SQLException;
  * Keeps catalog_product (one row per variant group) in step with catalog_item: all of it after a first
  * import, or only the groups an import touched.
  */
-final class ProductRollup {
+final class ProductRollupRepository {
     private static final String INSERT = """
             INSERT INTO catalog_product (group_key, head_item_no, title, last_title, brand, category, image_link, currency,
                 min_price_micros, max_price_micros, variants, purchasable, out_of_stock, removed, on_sale)
@@ -33,7 +33,7 @@ final class ProductRollup {
 
     private final Sql sql;
 
-    ProductRollup(Sql sql) {
+    ProductRollupRepository(Sql sql) {
         this.sql = sql;
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * out in the world are touched by status updates: a post the person archived or took back meanwhile
  * keeps its local status.
  */
-final class PublicationRecords {
+final class PublicationRepository {
     /** Out in the world: only these take status news from the platform. */
     private static final Set<PublishState> OUT = EnumSet.of(PublishState.SCHEDULED, PublishState.QUEUED,
             PublishState.PUBLISHED, PublishState.CLOSED);

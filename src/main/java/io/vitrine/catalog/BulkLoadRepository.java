@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConnectionConfig;
  *   <li>no "last insert id" query after every INSERT (the driver's generated-keys support, unused here).</li>
  * </ul>
  */
-final class BulkLoad implements AutoCloseable {
+final class BulkLoadRepository implements AutoCloseable {
     static final int CACHE_KIB = 128 * 1024;
     private static final int NORMAL_CACHE_KIB = 32 * 1024;
 
@@ -31,7 +31,7 @@ final class BulkLoad implements AutoCloseable {
     private SQLiteConnectionConfig driverConfig;
     private boolean generatedKeys;
 
-    BulkLoad(Sql sql) {
+    BulkLoadRepository(Sql sql) {
         this.sql = sql;
     }
 
