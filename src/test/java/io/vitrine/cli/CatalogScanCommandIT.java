@@ -77,12 +77,15 @@ class CatalogScanCommandIT {
     }
 
     @Test
-    void aPictureThatCannotBeReadExitsOneWithAMessageAndNoStdout() throws Exception {
+    void aPictureThatCannotBeReadExitsOneWithAMessage() throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.jpg"), "not a picture");
         Run scan = run("catalog", "scan", broken.toString(), "-w", workspace, "--json");
         assertThat(scan.exit()).isEqualTo(1);
-        assertThat(scan.out()).isEmpty();
-        assertThat(scan.err()).contains("broken.jpg is not a picture Vitrine can read");
+        assertThat(scan.json().get("error").asText()).isEqualTo("broken.jpg is not a picture Vitrine can read.");
+        Run human = run("catalog", "scan", broken.toString(), "-w", workspace);
+        assertThat(human.exit()).isEqualTo(1);
+        assertThat(human.out()).isEmpty();
+        assertThat(human.err()).contains("broken.jpg is not a picture Vitrine can read");
         assertThat(run("catalog", "scan", dir.resolve("missing.png").toString(), "-w", workspace).exit()).isEqualTo(1);
     }
 
