@@ -1,6 +1,6 @@
 import io.vitrine.insights.BrandClock;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventTimes;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsFilter;
@@ -175,7 +175,7 @@ public class InsightsBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    /** The workspace: brand, catalog, campaigns, posts with pins, polls, then the events through EngagementStore. */
+    /** The workspace: brand, catalog, campaigns, posts with pins, polls, then the events through EngagementRepository. */
     private static void generate(Path out, Path file, int events) {
         Path building = out.resolve("insights-building.vitrine");
         Workspace.deleteFiles(building);
@@ -183,7 +183,7 @@ public class InsightsBench {
         try (Workspace ws = Workspace.create(building, "Insights bench")) {
             Fixture fixture = setUp(ws);
             SplittableRandom random = new SplittableRandom(5);
-            EngagementStore store = new EngagementStore(ws.database());
+            EngagementRepository store = new EngagementRepository(ws.database());
             List<EngagementEvent> batch = new ArrayList<>(50_000);
             for (int i = 0; i < events; i++) {
                 batch.add(fixture.event(random, i));

@@ -1,5 +1,5 @@
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollDraft;
@@ -63,7 +63,7 @@ public class PollResultsBench {
     private static void generate(Workspace ws, long poll, int votes) {
         SplittableRandom random = new SplittableRandom(42);
         Instant start = Instant.parse("2026-10-01T00:00:00Z");
-        EngagementStore store = new EngagementStore(ws.database());
+        EngagementRepository store = new EngagementRepository(ws.database());
         double[] preference = {0.31, 0.27, 0.22, 0.20};
         List<EngagementEvent> batch = new ArrayList<>();
         int impressions = votes / 2;

@@ -1,6 +1,6 @@
 import io.vitrine.common.Progress;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.report.ReportExporter;
@@ -196,7 +196,7 @@ public class ReportBench {
                 return new long[][] {posts, polls};
             });
             SplittableRandom r = new SplittableRandom(11);
-            EngagementStore store = new EngagementStore(ws.database());
+            EngagementRepository store = new EngagementRepository(ws.database());
             List<EngagementEvent> batch = new ArrayList<>(50_000);
             for (int i = 0; i < events; i++) {
                 Segment segment = new Segment(INTERESTS[r.nextInt(5)], REGIONS[r.nextInt(6)], AGES[r.nextInt(5)], r.nextBoolean());

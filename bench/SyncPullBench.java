@@ -2,7 +2,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.vitrine.common.Json;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.platform.api.BrandInfo;
@@ -90,7 +90,7 @@ public class SyncPullBench {
         System.out.printf("into a workspace of %,d events, median of %d rounds:%n", existing, rounds);
         System.out.printf("sync pull: %,d events in %.2f s = %,.0f events/s (HTTP + JSON + dedup + rollups + cursor)%n",
                 fresh, pull, fresh / pull);
-        System.out.printf("of which storing (the same events under new ids, straight into EngagementStore): %.2f s = %,.0f events/s%n",
+        System.out.printf("of which storing (the same events under new ids, straight into EngagementRepository): %.2f s = %,.0f events/s%n",
                 median(stores), fresh / median(stores));
         System.out.printf("raw baseline (bare batched INSERT, plain table, same rows): %.2f s = %,.0f rows/s%n",
                 baseline, fresh / baseline);
@@ -137,7 +137,7 @@ public class SyncPullBench {
     }
 
     private static void prefill(Workspace ws, long brand, int count) {
-        EngagementStore store = new EngagementStore(ws.database());
+        EngagementRepository store = new EngagementRepository(ws.database());
         List<Long> ids = ws.database().read(sql -> sql.list("SELECT id FROM post ORDER BY id", row -> row.getLong(1)));
         SplittableRandom random = new SplittableRandom(1);
         List<EngagementEvent> batch = new ArrayList<>(100_000);
@@ -214,14 +214,14 @@ public class SyncPullBench {
         }
     }
 
-    /** Storing alone: the same events under new ids, page by page through EngagementStore (no HTTP, no JSON). */
+    /** Storing alone: the same events under new ids, page by page through EngagementRepository (no HTTP, no JSON). */
     private static double storeOnly(Workspace ws, List<PlatformEvent> events) {
         java.util.Map<String, Long> posts = new java.util.HashMap<>();
         ws.database().read(sql -> {
             sql.forEach("SELECT platform_id, id FROM post", row -> posts.put(row.getString(1), row.getLong(2)));
             return null;
         });
-        EngagementStore store = new EngagementStore(ws.database());
+        EngagementRepository store = new EngagementRepository(ws.database());
         long t0 = System.nanoTime();
         List<EngagementEvent> page = new ArrayList<>(PAGE);
         for (PlatformEvent e : events) {

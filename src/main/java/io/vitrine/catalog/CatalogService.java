@@ -1,8 +1,6 @@
 package io.vitrine.catalog;
 
 import io.vitrine.workspace.Database;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,34 +17,27 @@ public final class CatalogService {
     static final int CHECKED_CANDIDATES = 64;
     /** The index keeps word prefixes of 1 to this many letters (catalog_search's prefix option). */
     static final int PREFIX_INDEX_MAX = 4;
-    private static final String CANDIDATES_SQL = "SELECT id, item_group_id, title, brand, price_micros, currency,"
-            + " availability, stock_quantity, image_link, removed FROM catalog_item WHERE item_no IN"
-            + " (SELECT rowid FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) AND removed = 0";
     /**
      * Ranked search scores at most this many matches (the first in index order): enough to rank any
      * specific query fully, and it keeps a one-word query that matches 100,000 items fast. Broader
      * queries rank within these; another word narrows them.
      */
     static final int RANKED_CANDIDATES = 1_000;
-    private static final String SUMMARY_COLUMNS = ItemSummary.COLUMNS;
-    /** bm25 column weights: title, brand, id, color, product_type. */
-    private static final String BM25 = "bm25(catalog_search, 10.0, 5.0, 8.0, 2.0, 1.0)";
 
     private final Database database;
+    private final CatalogItemRepository items = new CatalogItemRepository();
 
     public CatalogService(Database database) {
         this.database = database;
     }
 
     public Optional<ItemSummary> find(String id) {
-        return database.read(sql -> sql.one("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item WHERE id = ?",
-                CatalogService::summary, id));
+        return database.read(sql -> items.find(sql, id));
     }
 
     /** The item with every field, removed or not. */
     public Optional<StoredItem> item(String id) {
-        return database.read(sql -> sql.one("SELECT *, " + StoredItem.EXTRA + " FROM catalog_item i WHERE id = ?",
-                StoredItem::map, id));
+        return database.read(sql -> items.item(sql, id));
     }
 
     /**
@@ -89,27 +80,25 @@ public final class CatalogService {
     private List<ItemSummary> typeAheadCandidates(SearchQuery query) {
         return database.read(sql -> {
             if (query.lastWordLength() > PREFIX_INDEX_MAX) {
-                List<ItemSummary> whole = sql.list(CANDIDATES_SQL, CatalogService::summary, query.wholeWordsMatch(),
-                        TYPE_AHEAD_CANDIDATES);
+                List<ItemSummary> whole = items.matching(sql, query.wholeWordsMatch(), TYPE_AHEAD_CANDIDATES);
                 if (whole.size() >= TYPE_AHEAD_CANDIDATES / 2) {
                     return whole;
                 }
-                List<ItemSummary> checked = new ArrayList<>();
-                int[] seen = {0};
                 String folded = SearchQuery.fold(query.words().get(query.words().size() - 1));
-                sql.forEach(CANDIDATES_SQL.replace("SELECT id,", "SELECT color, product_type, id,"), row -> {
-                    seen[0]++;
-                    if (hasWordStartingWith(folded, row.getString("title"), row.getString("brand"), row.getString("id"),
-                            row.getString("color"), row.getString("product_type"))) {
-                        checked.add(summary(row));
+                List<CatalogItemRepository.Candidate> seen = items.candidates(sql, query.typeAheadMatch(PREFIX_INDEX_MAX),
+                        CHECKED_CANDIDATES);
+                List<ItemSummary> checked = new ArrayList<>();
+                for (CatalogItemRepository.Candidate c : seen) {
+                    if (hasWordStartingWith(folded, c.item().title(), c.item().brand(), c.item().id(), c.color(), c.productType())) {
+                        checked.add(c.item());
                     }
-                }, query.typeAheadMatch(PREFIX_INDEX_MAX), CHECKED_CANDIDATES);
+                }
                 // fewer rows than asked for: those were all the 4-letter matches, so nothing was missed
-                if (seen[0] < CHECKED_CANDIDATES || checked.size() >= TYPE_AHEAD_CANDIDATES / 4) {
+                if (seen.size() < CHECKED_CANDIDATES || checked.size() >= TYPE_AHEAD_CANDIDATES / 4) {
                     return checked;
                 }
             }
-            return sql.list(CANDIDATES_SQL, CatalogService::summary, query.typeAheadMatch(), TYPE_AHEAD_CANDIDATES);
+            return items.matching(sql, query.typeAheadMatch(), TYPE_AHEAD_CANDIDATES);
         });
     }
 
@@ -159,30 +148,21 @@ public final class CatalogService {
 
     /** Scores the first matches, keeps the best few, and only then reads their rows (skipping removed ones). */
     private List<ItemSummary> ranked(String match, int limit) {
-        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM (SELECT rowid, score FROM (SELECT rowid, "
-                + BM25 + " AS score FROM catalog_search WHERE catalog_search MATCH ? LIMIT ?) ORDER BY score LIMIT ?) s"
-                + " JOIN catalog_item ON item_no = s.rowid WHERE removed = 0 ORDER BY s.score, title, id LIMIT ?",
-                CatalogService::summary, match, RANKED_CANDIDATES, limit * 4 + 20, limit));
+        return database.read(sql -> items.ranked(sql, match, RANKED_CANDIDATES, limit * 4 + 20, limit));
     }
 
     /** The other variants (colours, sizes) of an item's group, for "retag to another variant". */
     public List<ItemSummary> variantsOf(String itemGroupId) {
-        return database.read(sql -> sql.list("SELECT " + SUMMARY_COLUMNS + " FROM catalog_item"
-                + " WHERE item_group_id = ? AND removed = 0 ORDER BY title, id", CatalogService::summary, itemGroupId));
+        return database.read(sql -> items.variantsOf(sql, itemGroupId));
     }
 
     /** The currency most of the catalog is priced in (from a sample, so it stays instant on big catalogs). */
     public Optional<String> usualCurrency() {
-        return database.read(sql -> sql.text("SELECT currency FROM (SELECT currency FROM catalog_product LIMIT 5000)"
-                + " GROUP BY currency ORDER BY count(*) DESC LIMIT 1"));
+        return database.read(items::usualCurrency);
     }
 
     /** Number of items in the catalog (removed ones excluded). */
     public long itemCount() {
-        return database.read(sql -> sql.scalar("SELECT coalesce(sum(variants), 0) FROM catalog_product"));
-    }
-
-    static ItemSummary summary(ResultSet row) throws SQLException {
-        return ItemSummary.map(row);
+        return database.read(items::itemCount);
     }
 }

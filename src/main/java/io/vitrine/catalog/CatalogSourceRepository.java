@@ -1,6 +1,7 @@
 package io.vitrine.catalog;
 
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.workspace.Database;
 import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
@@ -17,6 +18,10 @@ public final class CatalogSourceRepository {
     }
 
     /** The source's id, creating it or recording the format/location/mapping it was last imported with. */
+    static Optional<Long> idOf(Sql sql, String name) throws SQLException {
+        return sql.one("SELECT id FROM catalog_source WHERE name = ?", row -> row.getLong(1), name);
+    }
+
     static long upsert(Sql sql, String name, FeedFormat format, String location, String mapping, String now) throws SQLException {
         sql.update("INSERT INTO catalog_source (name, format, location, mapping, created_at) VALUES (?, ?, ?, ?, ?)"
                 + " ON CONFLICT (name) DO UPDATE SET format = excluded.format, location = excluded.location,"

@@ -2,6 +2,8 @@ package io.vitrine.catalog;
 
 import io.vitrine.brand.PublishState;
 import io.vitrine.catalog.feed.ParsedRow;
+import io.vitrine.catalog.item.Availability;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Progress;
 import io.vitrine.workspace.Sql;
 import java.sql.PreparedStatement;

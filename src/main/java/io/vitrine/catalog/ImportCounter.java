@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.catalog.feed.RowIssue;
 import java.util.ArrayList;
 import java.util.List;
 

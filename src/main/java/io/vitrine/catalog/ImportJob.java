@@ -1,11 +1,14 @@
 package io.vitrine.catalog;
 
 import io.vitrine.catalog.feed.FeedException;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.catalog.feed.FeedReader;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.feed.ItemParser;
 import io.vitrine.catalog.feed.ParsedRow;
 import io.vitrine.catalog.feed.ParsingPipeline;
+import io.vitrine.catalog.feed.RowIssue;
+import io.vitrine.catalog.item.Field;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Progress;
 import io.vitrine.workspace.Database;

@@ -1,5 +1,7 @@
 package io.vitrine.catalog;
 
+import io.vitrine.catalog.feed.FeedFormat;
+import io.vitrine.catalog.feed.RowIssue;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package io.vitrine.catalog;
 
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
 import java.nio.charset.Charset;
 
 /**

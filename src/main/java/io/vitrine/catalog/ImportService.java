@@ -3,6 +3,7 @@ package io.vitrine.catalog;
 import io.vitrine.catalog.feed.ColumnMappedReader;
 import io.vitrine.catalog.feed.ColumnMapping;
 import io.vitrine.catalog.feed.CsvTableReader;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.catalog.feed.FeedReader;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.feed.FormatDetector;
@@ -155,7 +156,7 @@ public final class ImportService {
                 Duration.between(started, finished).toMillis(), 0, List.of());
         try {
             database.write(sql -> ImportRunRepository.record(sql,
-                    sql.one("SELECT id FROM catalog_source WHERE name = ?", row -> row.getLong(1), sourceName).orElse(null),
+                    CatalogSourceRepository.idOf(sql, sourceName).orElse(null),
                     report, started, finished));
         } catch (RuntimeException historyFailure) {
             // the import's own error is what the user needs to see; a history line is best effort

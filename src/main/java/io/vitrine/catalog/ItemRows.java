@@ -1,5 +1,7 @@
 package io.vitrine.catalog;
 
+import io.vitrine.catalog.item.Availability;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package io.vitrine.catalog;
 
+import io.vitrine.catalog.item.CatalogItem;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,13 +1,13 @@
 package io.vitrine.cli;
 
-import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
 import io.vitrine.catalog.ItemSummary;
-import io.vitrine.catalog.RowIssue;
 import io.vitrine.catalog.feed.ColumnMapping;
 import io.vitrine.catalog.feed.FeedCharset;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.catalog.feed.FeedSource;
+import io.vitrine.catalog.feed.RowIssue;
 import io.vitrine.common.Formats;
 import io.vitrine.common.InputFiles;
 import io.vitrine.common.VitrineException;

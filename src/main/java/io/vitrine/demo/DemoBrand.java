@@ -13,17 +13,14 @@ final class DemoBrand {
 
     static long create(Workspace workspace, Instant anchor) {
         return workspace.database().write(sql -> {
-            long brand = sql.insert("INSERT INTO brand_profile(name, handle, time_zone, created_at) VALUES (?, ?, ?, ?)",
-                    NAME, HANDLE, "Europe/Paris", anchor.minusSeconds(90L * 86_400).toString());
+            long brand = DemoRepository.insertBrand(sql, NAME, HANDLE, "Europe/Paris", anchor.minusSeconds(90L * 86_400));
             String today = anchor.toString().substring(0, 10);
-            sql.insert("INSERT INTO campaign(name, starts_on, ends_on, goal, budget_note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    "Autumn Nest", anchor.minusSeconds(30L * 86_400).toString().substring(0, 10),
+            DemoRepository.insertCampaign(sql, "Autumn Nest", anchor.minusSeconds(30L * 86_400).toString().substring(0, 10),
                     anchor.plusSeconds(20L * 86_400).toString().substring(0, 10),
                     "Launch the autumn textile line; 2,000 add-to-carts", "€12k paid boost, split across posts",
-                    anchor.minusSeconds(35L * 86_400).toString());
-            sql.insert("INSERT INTO campaign(name, starts_on, ends_on, goal, budget_note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    "Lumière Lights", today, anchor.plusSeconds(45L * 86_400).toString().substring(0, 10),
-                    "Pick the next lamp colourway with the audience", "Organic only", anchor.minusSeconds(7L * 86_400).toString());
+                    anchor.minusSeconds(35L * 86_400));
+            DemoRepository.insertCampaign(sql, "Lumière Lights", today, anchor.plusSeconds(45L * 86_400).toString().substring(0, 10),
+                    "Pick the next lamp colourway with the audience", "Organic only", anchor.minusSeconds(7L * 86_400));
             return brand;
         });
     }

@@ -1,5 +1,6 @@
 package io.vitrine.demo;
 
+import io.vitrine.demo.DemoRepository.OptionItem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.PollDraft.OptionDraft;
 import io.vitrine.poll.PollLimits;
@@ -16,28 +17,24 @@ import java.util.Set;
  * filled one, otherwise custom designs (swatch pictures and labels), so polls exist either way.
  */
 final class DemoPollOptions {
-    private record Item(String id, String title, String group, String color, String availability) {
-    }
 
     private final ImageStore images;
-    private final List<List<Item>> variantGroups = new ArrayList<>();
-    private final List<Item> singles = new ArrayList<>();
-    private final List<Item> outOfStock = new ArrayList<>();
+    private final List<List<OptionItem>> variantGroups = new ArrayList<>();
+    private final List<OptionItem> singles = new ArrayList<>();
+    private final List<OptionItem> outOfStock = new ArrayList<>();
 
     DemoPollOptions(Database database) {
         this.images = new ImageStore(database);
-        List<Item> items = database.read(sql -> sql.list("SELECT id, title, item_group_id, color, availability FROM catalog_item"
-                + " WHERE removed = 0 ORDER BY coalesce(item_group_id, id), id",
-                row -> new Item(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5))));
-        Map<String, List<Item>> byGroup = new LinkedHashMap<>();
-        for (Item item : items) {
+        List<OptionItem> items = DemoRepository.optionItems(database);
+        Map<String, List<OptionItem>> byGroup = new LinkedHashMap<>();
+        for (OptionItem item : items) {
             if ("out_of_stock".equals(item.availability())) {
                 outOfStock.add(item);
             } else {
                 byGroup.computeIfAbsent(item.group() == null ? item.id() : item.group(), g -> new ArrayList<>()).add(item);
             }
         }
-        for (List<Item> group : byGroup.values()) {
+        for (List<OptionItem> group : byGroup.values()) {
             if (group.size() >= 2) {
                 variantGroups.add(group);
             } else {
@@ -52,23 +49,23 @@ final class DemoPollOptions {
      */
     List<OptionDraft> take(int count, String[] fallbackLabels, int[] fallbackColours) {
         for (int g = 0; g < variantGroups.size(); g++) {
-            List<Item> colours = onePerColour(variantGroups.get(g));
+            List<OptionItem> colours = onePerColour(variantGroups.get(g));
             if (colours.size() >= count) {
                 variantGroups.remove(g);
                 return labelled(colours.subList(0, count), true);
             }
         }
         if (singles.size() >= count) {
-            List<Item> chosen = new ArrayList<>(singles.subList(0, count));
+            List<OptionItem> chosen = new ArrayList<>(singles.subList(0, count));
             singles.subList(0, count).clear();
             return labelled(chosen, false);
         }
         return designs(fallbackLabels, fallbackColours, DemoSwatches.Pattern.PLAIN);
     }
 
-    private static List<Item> onePerColour(List<Item> group) {
-        Map<String, Item> byColour = new LinkedHashMap<>();
-        for (Item item : group) {
+    private static List<OptionItem> onePerColour(List<OptionItem> group) {
+        Map<String, OptionItem> byColour = new LinkedHashMap<>();
+        for (OptionItem item : group) {
             if (item.color() != null && !item.color().isBlank()) {
                 byColour.putIfAbsent(item.color().toLowerCase(java.util.Locale.ROOT), item);
             }
@@ -91,10 +88,10 @@ final class DemoPollOptions {
     }
 
     /** Variants are told apart by colour when they have one; labels are made unique if titles repeat. */
-    private static List<OptionDraft> labelled(List<Item> items, boolean variants) {
+    private static List<OptionDraft> labelled(List<OptionItem> items, boolean variants) {
         List<OptionDraft> options = new ArrayList<>();
         Set<String> used = new HashSet<>();
-        for (Item item : items) {
+        for (OptionItem item : items) {
             String label = variants && item.color() != null && !item.color().isBlank() ? item.color() : item.title();
             label = PollLimits.labelFromTitle(label);
             if (!used.add(label.toLowerCase(java.util.Locale.ROOT))) {

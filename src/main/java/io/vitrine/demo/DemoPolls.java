@@ -2,7 +2,7 @@ package io.vitrine.demo;
 
 import io.vitrine.brand.PublishState;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollDraft;
 import io.vitrine.poll.PollDraft.OptionDraft;
@@ -33,7 +33,7 @@ final class DemoPolls implements DemoStep {
         Database database = context.workspace().database();
         PollService polls = PollFeature.of(context.workspace()).polls();
         DemoPollOptions options = new DemoPollOptions(database);
-        EngagementStore store = new EngagementStore(database);
+        EngagementRepository store = new EngagementRepository(database);
         Instant now = context.anchor();
 
         // A clear winner: three colourways, a week of votes, the first well ahead.
@@ -90,17 +90,15 @@ final class DemoPolls implements DemoStep {
 
     private static long publish(Database database, PollService polls, PollDraft draft, Instant publishedAt, PublishState status) {
         long id = polls.saveDraft(null, draft).id();
-        database.write(sql -> sql.update("UPDATE poll SET status = ?, scheduled_at = ?, published_at = ? WHERE id = ?",
-                status.code(), publishedAt, publishedAt, id));
+        DemoRepository.publishPoll(database, id, status, publishedAt);
         return id;
     }
 
-    private static void record(EngagementStore store, DemoContext context, long pollId, int votes, Instant start, Instant end,
+    private static void record(EngagementRepository store, DemoContext context, long pollId, int votes, Instant start, Instant end,
                                Function<Segment, double[]> preference, int options) {
         DemoPollVotes audience = new DemoPollVotes(context.random(), pollId);
         List<EngagementEvent> events = new ArrayList<>(audience.votes(votes, start, end, preference, DemoPollVotes.even(options)));
-        List<String> labels = context.workspace().database().read(sql -> sql.list(
-                "SELECT label FROM poll_option WHERE poll_id = ? ORDER BY position", row -> row.getString(1), pollId));
+        List<String> labels = DemoRepository.optionLabels(context.workspace().database(), pollId);
         events.addAll(audience.comments(Math.max(6, Math.min(40, votes / 60)), start, end, labels));
         store.store(events.stream().filter(Objects::nonNull).toList());
     }

@@ -1,8 +1,9 @@
 package io.vitrine.demo;
 
-import io.vitrine.brand.PublishState;
+import io.vitrine.demo.DemoRepository.Pin;
+import io.vitrine.demo.DemoRepository.Published;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.workspace.Database;
 import java.time.Duration;
@@ -22,23 +23,15 @@ final class DemoPostEngagement implements DemoStep {
         "Where can I buy this?", "Gorgeous light!", "Does it ship to Belgium?", "Need this in my flat",
         "The colour is perfect", "Just ordered one", "Is there a bigger size?", "So cosy"};
 
-    private record Pin(String itemId, long priceMicros, String currency) {
-    }
 
-    private record Published(long postId, Instant at) {
-    }
 
     @Override
     public void fill(DemoContext context) {
         Database database = context.workspace().database();
-        EngagementStore store = new EngagementStore(database);
-        List<Published> posts = database.read(sql -> sql.list("SELECT id, published_at FROM post"
-                + " WHERE status = ? AND published_at IS NOT NULL ORDER BY id",
-                row -> new Published(row.getLong(1), Instant.parse(row.getString(2))), PublishState.PUBLISHED));
+        EngagementRepository store = new EngagementRepository(database);
+        List<Published> posts = DemoRepository.publishedPosts(database);
         for (Published post : posts) {
-            List<Pin> pins = database.read(sql -> sql.list("SELECT t.item_id, coalesce(i.sale_price_micros, i.price_micros),"
-                    + " i.currency FROM post_tag t JOIN catalog_item i ON i.id = t.item_id WHERE t.post_id = ? ORDER BY t.id",
-                    row -> new Pin(row.getString(1), row.getLong(2), row.getString(3)), post.postId()));
+            List<Pin> pins = DemoRepository.pins(database, post.postId());
             Instant end = post.at().plus(LIFETIME).isBefore(context.anchor()) ? post.at().plus(LIFETIME) : context.anchor();
             if (end.isAfter(post.at())) {
                 store.store(new Audience(context.random(), post.postId(), post.at(), end).events(pins));

@@ -1,7 +1,7 @@
 package io.vitrine.demo;
 
-import io.vitrine.brand.PublishState;
 import io.vitrine.common.Json;
+import io.vitrine.demo.DemoRepository.PostItem;
 import io.vitrine.image.StoredImage;
 import io.vitrine.post.AspectRatio;
 import io.vitrine.post.CallToAction;
@@ -22,9 +22,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -46,8 +44,6 @@ final class DemoPosts implements DemoStep {
     record Spot(String kind, double x, double y) {
     }
 
-    private record Item(String id, String text, boolean purchasable) {
-    }
 
     static final Map<String, List<String>> KEYWORDS = Map.ofEntries(
             Map.entry("lamp", List.of("lamp", "lampe", "light", "pendant", "sconce", "lantern")),
@@ -82,7 +78,7 @@ final class DemoPosts implements DemoStep {
         for (Photo photo : photos) {
             stored.add(feature.images().put(read(photo.file()), photo.file()));
         }
-        List<Item> catalog = catalog(database);
+        List<PostItem> catalog = catalog(database);
         Long autumn = campaign(database, "Autumn Nest");
         Long lights = campaign(database, "Lumière Lights");
         LocalDate today = context.anchor().atZone(zone).toLocalDate();
@@ -125,19 +121,17 @@ final class DemoPosts implements DemoStep {
     private static void finish(Database database, long id, Plan plan) {
         switch (plan.status()) {
             // The demo's history was published before the studio synced: no platform id, so sync leaves it be.
-            case "published" -> database.write(sql -> sql.update("UPDATE post SET status = ?, scheduled_at = ?,"
-                    + " published_at = ? WHERE id = ?", PublishState.PUBLISHED, plan.at(), plan.at().plus(Duration.ofSeconds(4)), id));
-            case "failed" -> database.write(sql -> sql.update("UPDATE post SET status = ?, scheduled_at = ?, sync_error = ?"
-                    + " WHERE id = ?", PublishState.FAILED, plan.at(), "The platform was unreachable at publication time; reschedule or publish again.", id));
-            case "archived" -> database.write(sql -> sql.update("UPDATE post SET status = ?, published_at = ?, scheduled_at = ?"
-                    + " WHERE id = ?", PublishState.ARCHIVED, plan.at(), plan.at(), id));
+            case "published" -> DemoRepository.publishPost(database, id, plan.at(), plan.at().plus(Duration.ofSeconds(4)));
+            case "failed" -> DemoRepository.failPost(database, id, plan.at(),
+                    "The platform was unreachable at publication time; reschedule or publish again.");
+            case "archived" -> DemoRepository.archivePost(database, id, plan.at());
             default -> {
                 // drafts and scheduled posts are stored as the composer stores them
             }
         }
     }
 
-    private static Post compose(long brandId, List<Photo> photos, List<StoredImage> stored, List<Item> catalog, Random random,
+    private static Post compose(long brandId, List<Photo> photos, List<StoredImage> stored, List<PostItem> catalog, Random random,
                                 boolean lighting, int index) {
         int first = pickPhoto(photos, random, lighting);
         int count = index % 4 == 0 ? 2 + random.nextInt(3) : 1;
@@ -177,7 +171,7 @@ final class DemoPosts implements DemoStep {
     }
 
     /** Pins on the products of a photo that the catalog has, lamps first for the lighting campaign; at most 4 a photo. */
-    private static List<Tag> pins(Photo photo, PostImage image, int position, List<Item> catalog, Random random, boolean lighting,
+    private static List<Tag> pins(Photo photo, PostImage image, int position, List<PostItem> catalog, Random random, boolean lighting,
                                   boolean anyStock) {
         List<Tag> tags = new ArrayList<>();
         List<Spot> spots = new ArrayList<>(photo.products());
@@ -186,17 +180,17 @@ final class DemoPosts implements DemoStep {
             if (tags.size() >= 4 || !image.crop().contains(spot.x(), spot.y())) {
                 continue;
             }
-            List<Item> matches = catalog.stream().filter(item -> matches(item, spot.kind()))
+            List<PostItem> matches = catalog.stream().filter(item -> matches(item, spot.kind()))
                     .filter(item -> anyStock || item.purchasable()).toList();
             if (!matches.isEmpty()) {
-                Item item = matches.get(random.nextInt(matches.size()));
+                PostItem item = matches.get(random.nextInt(matches.size()));
                 tags.add(new Tag(position, item.id(), spot.x(), spot.y()));
             }
         }
         return tags;
     }
 
-    private static boolean matches(Item item, String kind) {
+    private static boolean matches(PostItem item, String kind) {
         return KEYWORDS.getOrDefault(kind, List.of(kind)).stream().anyMatch(k -> (" " + item.text() + " ").contains(" " + k));
     }
 
@@ -224,14 +218,12 @@ final class DemoPosts implements DemoStep {
         return topics;
     }
 
-    private static List<Item> catalog(Database database) {
-        return database.read(sql -> sql.list("SELECT id, lower(title || ' ' || coalesce(product_type, '') || ' '"
-                + " || coalesce(google_category, '')), availability <> 'out_of_stock' FROM catalog_item WHERE removed = 0 ORDER BY id",
-                row -> new Item(row.getString(1), row.getString(2).toLowerCase(Locale.ROOT), row.getInt(3) == 1)));
+    private static List<PostItem> catalog(Database database) {
+        return DemoRepository.postItems(database);
     }
 
     private static Long campaign(Database database, String name) {
-        return database.read(sql -> sql.one("SELECT id FROM campaign WHERE name = ?", row -> row.getLong(1), name)).orElse(null);
+        return DemoRepository.campaignId(database, name).orElse(null);
     }
 
     static byte[] read(String name) {
@@ -250,11 +242,6 @@ final class DemoPosts implements DemoStep {
     }
 
     static Map<String, Integer> countsByStatus(Database database) {
-        Map<String, Integer> counts = new HashMap<>();
-        database.read(sql -> {
-            sql.forEach("SELECT status, count(*) FROM post GROUP BY status", row -> counts.put(row.getString(1), row.getInt(2)));
-            return null;
-        });
-        return counts;
+        return DemoRepository.postCountsByStatus(database);
     }
 }

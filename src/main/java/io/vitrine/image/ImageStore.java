@@ -13,9 +13,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -31,6 +31,7 @@ public final class ImageStore {
     static final int THUMBNAIL_SIZE = 320;
 
     private final Database database;
+    private final ImageRepository repository = new ImageRepository();
 
     public ImageStore(Database database) {
         this.database = database;
@@ -68,9 +69,10 @@ public final class ImageStore {
         }
         Prepared prepared = prepare(bytes, nameForMessages);
         StoredImage image = prepared.image();
-        database.write(sql -> sql.update("INSERT OR IGNORE INTO image(sha256, mime_type, width, height, bytes, thumbnail,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", image.sha256(), image.mimeType(), image.width(), image.height(),
-                prepared.content(), prepared.thumbnail(), Instant.now().toString()));
+        database.write(sql -> {
+            repository.insert(sql, image, prepared.content(), prepared.thumbnail(), Instant.now());
+            return null;
+        });
         return image;
     }
 
@@ -140,17 +142,15 @@ public final class ImageStore {
     }
 
     public Optional<StoredImage> find(String sha256) {
-        return database.read(sql -> sql.one("SELECT sha256, mime_type, width, height FROM image WHERE sha256 = ?",
-                row -> new StoredImage(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4)), sha256));
+        return database.read(sql -> repository.find(sql, sha256));
     }
 
     public Optional<byte[]> bytes(String sha256) {
-        return database.read(sql -> sql.one("SELECT bytes FROM image WHERE sha256 = ?", row -> row.getBytes(1), sha256));
+        return database.read(sql -> repository.bytes(sql, sha256));
     }
 
     public Optional<byte[]> thumbnail(String sha256) {
-        return database.read(sql -> sql.one("SELECT coalesce(thumbnail, bytes) FROM image WHERE sha256 = ?",
-                row -> row.getBytes(1), sha256));
+        return database.read(sql -> repository.thumbnail(sql, sha256));
     }
 
     /**

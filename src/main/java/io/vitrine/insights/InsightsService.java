@@ -24,11 +24,11 @@ public final class InsightsService {
     static final String ITEMS = "insights_item_daily";
 
     private final InsightsRepository repository;
-    private final InsightsRollups rollups;
+    private final InsightsRollupRepository rollups;
 
     public InsightsService(Database database) {
         this.repository = new InsightsRepository(database);
-        this.rollups = new InsightsRollups(database);
+        this.rollups = new InsightsRollupRepository(database);
     }
 
     /** The brand's clock, after making sure the rollups are cut on it (a rebuild reports progress). */

@@ -1,7 +1,7 @@
 package io.vitrine.sync;
 
-import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.CatalogService;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Hashes;
 import io.vitrine.common.Json;
 import io.vitrine.image.ImageStore;

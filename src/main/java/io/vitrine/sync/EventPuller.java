@@ -2,7 +2,7 @@ package io.vitrine.sync;
 
 import io.vitrine.common.Json;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.platform.api.EventPage;
@@ -36,10 +36,10 @@ final class EventPuller {
 
     private final Database database;
     private final SyncStateRepository state;
-    private final EngagementStore store;
+    private final EngagementRepository store;
     private final Clock clock;
 
-    EventPuller(Database database, SyncStateRepository state, EngagementStore store, Clock clock) {
+    EventPuller(Database database, SyncStateRepository state, EngagementRepository store, Clock clock) {
         this.database = database;
         this.state = state;
         this.store = store;
@@ -79,7 +79,7 @@ final class EventPuller {
                     error = noProgress(pageCursor, pages);
                 }
                 next = more ? fetch(fetcher, client, pageCursor) : null;
-                EngagementStore.StoreResult result = store(brandId, page, pageCursor, posts, polls);
+                EngagementRepository.StoreResult result = store(brandId, page, pageCursor, posts, polls);
                 pulled += result.inserted();
                 duplicates += result.duplicates();
                 cursor = pageCursor;
@@ -117,7 +117,7 @@ final class EventPuller {
     }
 
     /** One page's events (or, for unknown publications, their raw JSON) and the cursor after them: one transaction. */
-    private EngagementStore.StoreResult store(long brandId, EventPage page, String cursor, Map<String, Long> posts,
+    private EngagementRepository.StoreResult store(long brandId, EventPage page, String cursor, Map<String, Long> posts,
                                               Map<String, Long> polls) {
         List<EngagementEvent> matched = new ArrayList<>(page.events().size());
         List<PlatformEvent> unmatched = new ArrayList<>();
@@ -131,7 +131,7 @@ final class EventPuller {
             }
         }
         return database.write(sql -> {
-            EngagementStore.StoreResult stored = store.store(matched);
+            EngagementRepository.StoreResult stored = store.store(matched);
             for (PlatformEvent event : unmatched) {
                 state.saveUnmatched(sql, brandId, event.id(), Json.write(event), clock.instant());
             }

@@ -1,6 +1,5 @@
 package io.vitrine.sync;
 
-import io.vitrine.brand.PublishState;
 import io.vitrine.platform.api.Crop;
 import io.vitrine.platform.api.PollOptionPayload;
 import io.vitrine.platform.api.PollPayload;
@@ -36,12 +35,7 @@ final class PublicationReader {
 
     /** Ids of the brand's subjects of one kind that should be on the platform, oldest first. */
     List<Long> candidates(PublicationKind kind, long brandId) {
-        String table = kind == PublicationKind.POST ? "post" : "poll";
-        // Published subjects without a platform id were published before sync existed (or by the demo): leave them.
-        String query = "SELECT id FROM " + table + " WHERE brand_id = ? AND status IN (?, ?, ?)"
-                + " AND (platform_id IS NOT NULL OR status <> ?) ORDER BY id";
-        return database.read(sql -> sql.list(query, row -> row.getLong(1), brandId, PublishState.SCHEDULED,
-                PublishState.QUEUED, PublishState.PUBLISHED, PublishState.PUBLISHED));
+        return database.read(sql -> PublicationRepository.candidates(sql, kind, brandId));
     }
 
     Optional<LocalPublication> read(PublicationKind kind, long id) {

@@ -8,6 +8,7 @@ import io.vitrine.workspace.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -85,6 +86,16 @@ final class PublicationRepository {
 
     void newEtag(Sql sql, PublicationKind kind, long id, String etag) throws SQLException {
         sql.update("UPDATE " + table(kind) + " SET etag = ?, sync_error = NULL WHERE id = ?", etag, id);
+    }
+
+    /**
+     * Ids of the brand's subjects of one kind that should be on the platform (scheduled, publishing or live), oldest
+     * first. Published ones without a platform id were published before sync existed (or by the demo): left be.
+     */
+    static List<Long> candidates(Sql sql, PublicationKind kind, long brandId) throws SQLException {
+        return sql.list("SELECT id FROM " + table(kind) + " WHERE brand_id = ? AND status IN (?, ?, ?)"
+                + " AND (platform_id IS NOT NULL OR status <> ?) ORDER BY id", row -> row.getLong(1), brandId,
+                PublishState.SCHEDULED, PublishState.QUEUED, PublishState.PUBLISHED, PublishState.PUBLISHED);
     }
 
     static String table(PublicationKind kind) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vitrine.common.Json;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.testing.ChildStudio;
@@ -48,7 +48,7 @@ class CliFailureIT {
                 return sql.insert("INSERT INTO post(brand_id, caption, status, created_at, updated_at)"
                         + " VALUES (?, 'Evening', 'published', 'x', 'x')", brand);
             });
-            new EngagementStore(created.database()).store(List.of(new EngagementEvent("i1", EventType.IMPRESSION,
+            new EngagementRepository(created.database()).store(List.of(new EngagementEvent("i1", EventType.IMPRESSION,
                     Instant.parse("2026-11-20T09:00:00Z"), post, null, null, null, null, null, null, Segment.UNKNOWN)));
         }
     }

@@ -23,14 +23,14 @@ class EngagementStoreIT {
             });
             Instant t = Instant.parse("2026-11-20T10:15:00Z");
             Segment paris = new Segment("home", "FR", "25-34", true);
-            EngagementStore store = new EngagementStore(ws.database());
+            EngagementRepository store = new EngagementRepository(ws.database());
             List<EngagementEvent> batch = List.of(
                     vote("e1", poll, 0, t, paris), vote("e2", poll, 1, t.plusSeconds(60), paris),
                     vote("e3", poll, 0, t.plusSeconds(3600), Segment.UNKNOWN));
-            assertThat(store.store(batch)).isEqualTo(new EngagementStore.StoreResult(3, 0));
+            assertThat(store.store(batch)).isEqualTo(new EngagementRepository.StoreResult(3, 0));
             // the same events again plus one new: only the new one counts
             List<EngagementEvent> again = List.of(batch.get(0), batch.get(2), vote("e4", poll, 0, t, paris));
-            assertThat(store.store(again)).isEqualTo(new EngagementStore.StoreResult(1, 2));
+            assertThat(store.store(again)).isEqualTo(new EngagementRepository.StoreResult(1, 2));
 
             EventCounts counts = new InsightsService(ws.database()).summary(InsightsFilter.ALL).totals().events();
             assertThat(counts.get(EventType.VOTE)).isEqualTo(4L);

@@ -66,7 +66,7 @@ public final class InsightsFixture {
         f.post("b5", EventType.COMMENT, f.postB, "2026-11-12T12:02:00Z", null, null, null);
         f.pollEvent("p4", EventType.PRODUCT_CLICK, 0, "2026-11-12T13:00:00Z", "LAMP-1");
         f.post("a12", EventType.IMPRESSION, f.postA, "2026-11-12T23:00:00Z", null, null, null); // the 13th in Paris
-        new EngagementStore(ws.database()).store(f.events);
+        new EngagementRepository(ws.database()).store(f.events);
         return f;
     }
 

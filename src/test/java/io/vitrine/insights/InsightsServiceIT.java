@@ -209,7 +209,7 @@ class InsightsServiceIT {
                     purchase ? (random.nextBoolean() ? "EUR" : "USD") : null, null,
                     random.nextBoolean() ? InsightsFixture.FR : Segment.UNKNOWN));
         }
-        new EngagementStore(ws.database()).store(events);
+        new EngagementRepository(ws.database()).store(events);
         RawCounts raw = new RawCounts(ws.database(), insights.clock());
         InsightsPeriod week = new InsightsPeriod(LocalDate.parse("2026-11-05"), LocalDate.parse("2026-11-11"));
         for (InsightsFilter filter : List.of(InsightsFilter.ALL, InsightsFilter.ALL.during(week),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.insights.SegmentDimension;
@@ -32,7 +32,7 @@ class PollResultsServiceIT {
     Path dir;
     Workspace workspace;
     long pollId;
-    EngagementStore store;
+    EngagementRepository store;
     int sequence;
 
     @BeforeEach
@@ -42,7 +42,7 @@ class PollResultsServiceIT {
         pollId = PollFeature.of(workspace).polls().saveDraft(null, new PollDraft("Which glass?",
                 List.of(PollDraft.OptionDraft.ofItem("AMBER", "Amber"), PollDraft.OptionDraft.ofItem("SMOKE", "Smoked")),
                 72, List.of(), List.of(), null, null)).id();
-        store = new EngagementStore(workspace.database());
+        store = new EngagementRepository(workspace.database());
     }
 
     @AfterEach

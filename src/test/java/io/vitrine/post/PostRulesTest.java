@@ -2,8 +2,8 @@ package io.vitrine.post;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.catalog.item.Availability;
 import io.vitrine.common.Problem;
 import java.time.Instant;
 import java.util.ArrayList;

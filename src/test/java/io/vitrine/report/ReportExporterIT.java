@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vitrine.common.Progress;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.InsightsFeature;
+import io.vitrine.insights.InsightsFilter;
+import io.vitrine.insights.InsightsService;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollFeature;
 import io.vitrine.workspace.Workspace;
@@ -20,8 +22,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import io.vitrine.insights.InsightsFilter;
-import io.vitrine.insights.InsightsService;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -67,7 +67,7 @@ class ReportExporterIT {
         events.add(event("v1", EventType.VOTE, null, poll, 0, null, fr, 5));
         events.add(event("v2", EventType.VOTE, null, poll, 1, null, new Segment("home", "DE", "35-44", true), 90_000));
         events.add(event("x1", EventType.IMPRESSION, otherPost, null, null, null, fr, 6));
-        new EngagementStore(workspace.database()).store(events);
+        new EngagementRepository(workspace.database()).store(events);
     }
 
     private static EngagementEvent event(String id, EventType type, Long post, Long poll, Integer option, String comment,

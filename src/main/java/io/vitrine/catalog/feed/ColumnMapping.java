@@ -1,6 +1,6 @@
 package io.vitrine.catalog.feed;
 
-import io.vitrine.catalog.Field;
+import io.vitrine.catalog.item.Field;
 import io.vitrine.common.Json;
 import io.vitrine.common.VitrineException;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.vitrine.catalog.feed;
 
-import io.vitrine.catalog.Field;
+import io.vitrine.catalog.item.Field;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,9 +1,8 @@
 package io.vitrine.catalog.feed;
 
-import io.vitrine.catalog.Availability;
-import io.vitrine.catalog.CatalogItem;
-import io.vitrine.catalog.Field;
-import io.vitrine.catalog.RowIssue;
+import io.vitrine.catalog.item.Availability;
+import io.vitrine.catalog.item.CatalogItem;
+import io.vitrine.catalog.item.Field;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,6 @@
 package io.vitrine.catalog.feed;
 
-import io.vitrine.catalog.CatalogItem;
-import io.vitrine.catalog.RowIssue;
+import io.vitrine.catalog.item.CatalogItem;
 import java.util.List;
 
 /** A validated row: an item (with any warnings about fields that were dropped), or the reason it was rejected. */

@@ -1,6 +1,6 @@
 package io.vitrine.catalog.feed;
 
-import io.vitrine.catalog.Field;
+import io.vitrine.catalog.item.Field;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

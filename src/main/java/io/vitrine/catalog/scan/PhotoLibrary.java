@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 
 /**
  * The catalog's product pictures for the photo match: fetched once through their image links (the demo's
- * are bundled, a feed's are downloaded), fingerprinted and kept in the workspace (decision 0013), then held
+ * are bundled, a feed's are downloaded), fingerprinted and kept in the workspace (decision 0014), then held
  * in memory as a {@link PhotoIndex} until more pictures are fingerprinted. Thread-safe.
  */
 public final class PhotoLibrary {

@@ -1,7 +1,7 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.ProductRow;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Formats;
 import io.vitrine.ui.StyleClasses;
 import java.util.function.IntConsumer;

@@ -1,10 +1,10 @@
 package io.vitrine.catalog.ui;
 
 import atlantafx.base.theme.Styles;
-import io.vitrine.catalog.FeedFormat;
-import io.vitrine.catalog.Field;
 import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
+import io.vitrine.catalog.item.Field;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.StyleClasses;
 import io.vitrine.ui.Stylesheets;

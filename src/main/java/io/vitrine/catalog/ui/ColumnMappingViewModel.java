@@ -1,11 +1,11 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.FeedFormat;
-import io.vitrine.catalog.Field;
 import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.feed.TablePreview;
+import io.vitrine.catalog.item.Field;
 import io.vitrine.ui.TaskExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;

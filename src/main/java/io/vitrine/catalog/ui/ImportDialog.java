@@ -1,9 +1,9 @@
 package io.vitrine.catalog.ui;
 
 import io.vitrine.catalog.CatalogFeature;
-import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.ui.DialogService;
 import io.vitrine.ui.StudioContext;
 import io.vitrine.ui.ViewLoader;

@@ -1,15 +1,15 @@
 package io.vitrine.catalog.ui;
 
 import io.vitrine.catalog.CatalogSourceRepository;
-import io.vitrine.catalog.FeedFormat;
 import io.vitrine.catalog.ImportReport;
 import io.vitrine.catalog.ImportRequest;
 import io.vitrine.catalog.ImportService;
-import io.vitrine.catalog.RowIssue;
 import io.vitrine.catalog.feed.ColumnMappedReader;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.catalog.feed.FeedSource;
 import io.vitrine.catalog.feed.FormatDetector;
+import io.vitrine.catalog.feed.RowIssue;
 import io.vitrine.common.Formats;
 import io.vitrine.common.Progress;
 import io.vitrine.common.VitrineException;

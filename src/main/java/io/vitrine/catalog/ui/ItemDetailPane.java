@@ -1,8 +1,8 @@
 package io.vitrine.catalog.ui;
 
 import atlantafx.base.theme.Styles;
-import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.StoredItem;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.ui.ViewLoader;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;

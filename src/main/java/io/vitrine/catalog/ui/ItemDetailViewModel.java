@@ -1,8 +1,8 @@
 package io.vitrine.catalog.ui;
 
-import io.vitrine.catalog.CatalogItem;
 import io.vitrine.catalog.ItemSummary;
 import io.vitrine.catalog.StoredItem;
+import io.vitrine.catalog.item.CatalogItem;
 import io.vitrine.common.Formats;
 import io.vitrine.ui.LatestResult;
 import io.vitrine.ui.ShellStatus;

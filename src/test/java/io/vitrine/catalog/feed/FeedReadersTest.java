@@ -3,10 +3,9 @@ package io.vitrine.catalog.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.vitrine.catalog.Availability;
-import io.vitrine.catalog.CatalogItem;
-import io.vitrine.catalog.FeedFormat;
-import io.vitrine.catalog.Field;
+import io.vitrine.catalog.item.Availability;
+import io.vitrine.catalog.item.CatalogItem;
+import io.vitrine.catalog.item.Field;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

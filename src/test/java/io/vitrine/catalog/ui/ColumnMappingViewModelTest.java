@@ -2,9 +2,9 @@ package io.vitrine.catalog.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vitrine.catalog.FeedFormat;
-import io.vitrine.catalog.Field;
 import io.vitrine.catalog.feed.ColumnMapping;
+import io.vitrine.catalog.feed.FeedFormat;
+import io.vitrine.catalog.item.Field;
 import io.vitrine.ui.InlineTaskExecutor;
 import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.workspace.Workspace;

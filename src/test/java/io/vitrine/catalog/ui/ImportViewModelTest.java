@@ -3,7 +3,7 @@ package io.vitrine.catalog.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.catalog.CatalogFeature;
-import io.vitrine.catalog.FeedFormat;
+import io.vitrine.catalog.feed.FeedFormat;
 import io.vitrine.ui.InlineTaskExecutor;
 import io.vitrine.ui.ScriptedDialogs;
 import io.vitrine.workspace.Workspace;

@@ -3,9 +3,9 @@ package io.vitrine.poll.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.brand.PublishState;
-import io.vitrine.catalog.Availability;
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ItemSummary;
+import io.vitrine.catalog.item.Availability;
 import io.vitrine.common.Problem;
 import io.vitrine.image.ImageStore;
 import io.vitrine.poll.PollDraft;

@@ -1,7 +1,7 @@
 package io.vitrine.poll.ui;
 
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.PollDraft;
@@ -17,12 +17,12 @@ final class PollVotes {
     static final Segment FR = new Segment("lighting", "FR", "25-34", false);
     static final Segment DE = new Segment("textiles", "DE", "35-44", true);
 
-    private final EngagementStore store;
+    private final EngagementRepository store;
     private final long pollId;
     private int sequence;
 
     private PollVotes(Workspace workspace, long pollId) {
-        this.store = new EngagementStore(workspace.database());
+        this.store = new EngagementRepository(workspace.database());
         this.pollId = pollId;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vitrine.brand.PublishState;
 import io.vitrine.insights.EngagementEvent;
-import io.vitrine.insights.EngagementStore;
+import io.vitrine.insights.EngagementRepository;
 import io.vitrine.insights.EventType;
 import io.vitrine.insights.Segment;
 import io.vitrine.poll.Poll;
@@ -177,7 +177,7 @@ class PollsViewTest extends FxRobot {
             events.add(new EngagementEvent("c" + i, EventType.COMMENT, t.plusSeconds(i), null, pollId, null, null, null, null,
                     texts[i], germany));
         }
-        new EngagementStore(workspace.database()).store(events);
+        new EngagementRepository(workspace.database()).store(events);
     }
 
     private void waitFor(java.util.concurrent.Callable<Boolean> condition) {

@@ -19,7 +19,7 @@ import java.util.Optional;
  * that moved campaign has its segment counts moved (only its events are read). The workspace's brand is its
  * first brand profile: a workspace with several brands reads every day on that brand's clock.
  */
-public final class InsightsRollups {
+public final class InsightsRollupRepository {
     /** Rollup rows summed in memory before they are written during a rebuild (bounded memory on any workspace). */
     private static final int FLUSH_AT = 200_000;
     private static final String EVENTS = "SELECT event_id, type, occurred_at, post_id, poll_id, option_position, item_id,"
@@ -27,13 +27,13 @@ public final class InsightsRollups {
 
     private final Database database;
 
-    public InsightsRollups(Database database) {
+    public InsightsRollupRepository(Database database) {
         this.database = database;
     }
 
     /** The clock the rollups are on, after rebuilding or moving whatever changed (with progress). */
     public BrandClock ensureCurrent(Progress progress) {
-        State state = database.read(InsightsRollups::state);
+        State state = database.read(InsightsRollupRepository::state);
         if (state.upToDate()) {
             return BrandClock.of(state.brandZone());
         }
@@ -55,7 +55,7 @@ public final class InsightsRollups {
     }
 
     /** Which campaign each post and poll is in now. */
-    static RollupDeltas.CampaignOf campaigns(Sql sql) throws SQLException {
+    static RollupDeltaRepository.CampaignOf campaigns(Sql sql) throws SQLException {
         Map<Long, Long> posts = new HashMap<>();
         Map<Long, Long> polls = new HashMap<>();
         sql.forEach("SELECT id, campaign_id FROM post WHERE campaign_id IS NOT NULL", r -> posts.put(r.getLong(1), r.getLong(2)));
@@ -87,7 +87,7 @@ public final class InsightsRollups {
                 "engagement_rollup", "insights_campaign_move")) {
             sql.update("DELETE FROM " + table); // fixed names, no input
         }
-        RollupDeltas deltas = new RollupDeltas(clock, campaigns(sql));
+        RollupDeltaRepository deltas = new RollupDeltaRepository(clock, campaigns(sql));
         long[] read = {0};
         sql.forEach(EVENTS, row -> {
             deltas.add(event(row));
@@ -104,7 +104,7 @@ public final class InsightsRollups {
 
     /** Moves each moved publication's segment counts from its old campaign to its new one (a deleted campaign has none). */
     private static void moveCampaigns(Sql sql, BrandClock clock) throws SQLException {
-        RollupDeltas deltas = new RollupDeltas(clock, (post, id) -> null);
+        RollupDeltaRepository deltas = new RollupDeltaRepository(clock, (post, id) -> null);
         List<long[]> moves = sql.list("SELECT m.id, CASE m.subject_kind WHEN 'post' THEN 1 ELSE 0 END, m.subject_id,"
                 + " coalesce((SELECT c.id FROM campaign c WHERE c.id = m.from_campaign), -1),"
                 + " coalesce((SELECT c.id FROM campaign c WHERE c.id = m.to_campaign), -1)"

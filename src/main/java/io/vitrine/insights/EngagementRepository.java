@@ -11,14 +11,14 @@ import java.util.List;
  * Writes engagement events and keeps the rollups in step, in the caller's transaction (or one of its
  * own). An event id seen before is ignored, so a re-sent or duplicated event never counts twice.
  */
-public final class EngagementStore {
+public final class EngagementRepository {
     private static final String INSERT_EVENT = "INSERT OR IGNORE INTO engagement_event(event_id, type, occurred_at,"
             + " post_id, poll_id, option_position, item_id, amount_micros, currency, comment_text,"
             + " interest, region, age_band, is_returning) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     private final Database database;
 
-    public EngagementStore(Database database) {
+    public EngagementRepository(Database database) {
         this.database = database;
     }
 
@@ -33,7 +33,7 @@ public final class EngagementStore {
 
     private static StoreResult store(Sql sql, Collection<EngagementEvent> events) throws SQLException {
         List<EngagementEvent> ordered = List.copyOf(events);
-        RollupDeltas deltas = new RollupDeltas(InsightsRollups.current(sql, Progress.NONE), InsightsRollups.campaigns(sql));
+        RollupDeltaRepository deltas = new RollupDeltaRepository(InsightsRollupRepository.current(sql, Progress.NONE), InsightsRollupRepository.campaigns(sql));
         int[] changed;
         try (Sql.Batch insert = sql.batch(INSERT_EVENT)) {
             for (EngagementEvent e : ordered) {

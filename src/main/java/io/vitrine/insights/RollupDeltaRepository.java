@@ -16,7 +16,7 @@ import java.util.Map;
  * consecutive writes touch neighbouring pages. The sync write path and the rebuild from the events both come
  * through here: one definition of every bucket.
  */
-final class RollupDeltas {
+final class RollupDeltaRepository {
     private static final SegmentDimension[] DIMENSIONS = SegmentDimension.values();
 
     private final BrandClock clock;
@@ -36,7 +36,7 @@ final class RollupDeltas {
         Long campaign(boolean post, long id);
     }
 
-    RollupDeltas(BrandClock clock, CampaignOf campaigns) {
+    RollupDeltaRepository(BrandClock clock, CampaignOf campaigns) {
         this.clock = clock;
         this.campaigns = campaigns;
     }

@@ -1,4 +1,4 @@
-package io.vitrine.catalog;
+package io.vitrine.catalog.feed;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.vitrine.common.VitrineException;

@@ -1,4 +1,4 @@
-package io.vitrine.catalog;
+package io.vitrine.catalog.item;
 
 import java.util.Locale;
 
