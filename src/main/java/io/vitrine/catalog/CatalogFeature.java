@@ -1,20 +1,16 @@
 package io.vitrine.catalog;
 
-import io.vitrine.catalog.scan.PhotoLibrary;
-import io.vitrine.catalog.scan.ScanService;
-import io.vitrine.catalog.similar.SimilarItems;
 import io.vitrine.common.EventBus;
 import io.vitrine.workspace.Database;
 import java.time.Clock;
 
 /**
  * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test: search
- * and browsing, imports with their history and saved sources, the fetcher of product pictures, and scan to find
- * (its product-picture fingerprints held in memory by {@code photos} while the workspace is open) with similar items.
+ * and browsing, imports with their history and saved sources and the fetcher of product pictures
+ * (scan to find and similar items have their own root, {@code catalog.find.FindFeature}).
  */
 public record CatalogFeature(CatalogService catalog, ProductRepository products, ImportService imports, ImportRunRepository history,
-                             CatalogSourceRepository sources, ImageFetcher pictures, PhotoLibrary photos, ScanService scan,
-                             SimilarItems similar) {
+                             CatalogSourceRepository sources, ImageFetcher pictures) {
 
     public static CatalogFeature of(Database database, EventBus events) {
         return of(database, events, Clock.systemUTC());
@@ -22,10 +18,7 @@ public record CatalogFeature(CatalogService catalog, ProductRepository products,
 
     public static CatalogFeature of(Database database, EventBus events, Clock clock) {
         CatalogService catalog = new CatalogService(database);
-        ImageFetcher pictures = new ImageFetcher();
-        PhotoLibrary photos = new PhotoLibrary(database, pictures);
         return new CatalogFeature(catalog, new ProductRepository(database), new ImportService(database, catalog, events, clock),
-                new ImportRunRepository(database), new CatalogSourceRepository(database), pictures, photos,
-                new ScanService(database, photos), new SimilarItems(database, photos));
+                new ImportRunRepository(database), new CatalogSourceRepository(database), new ImageFetcher());
     }
 }

@@ -46,7 +46,7 @@ final class CatalogScanCommand implements Callable<Integer> {
         ScanResult result;
         ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr());
         try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
-            result = opened.features().catalog().scan().scan(image, progress);
+            result = opened.features().find().scan().scan(image, progress);
         } finally {
             progress.finish();
         }

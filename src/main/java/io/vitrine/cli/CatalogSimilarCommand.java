@@ -40,7 +40,7 @@ final class CatalogSimilarCommand implements Callable<Integer> {
         }
         List<SimilarItem> found;
         try (WorkspaceOption.OpenWorkspace opened = workspace.open()) {
-            found = opened.features().catalog().similar().of(itemId, limit);
+            found = opened.features().find().similar().of(itemId, limit);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {

@@ -84,7 +84,7 @@ public final class CatalogView implements SectionView {
         ThumbnailLoader pictures = new ThumbnailLoader(context.tasks(), feature.pictures(), 440);
         ItemDetailViewModel detailModel = new ItemDetailViewModel(pictures, context.status(), java.time.ZoneId.systemDefault());
         ItemDetailPane detail = new ItemDetailPane(detailModel, pictures, model.detailVariants(), model::showInDetail);
-        SimilarItemsViewModel similarModel = new SimilarItemsViewModel(feature.similar(), context.tasks());
+        SimilarItemsViewModel similarModel = new SimilarItemsViewModel(context.feature(io.vitrine.catalog.find.FindFeature.class).similar(), context.tasks());
         javafx.scene.layout.VBox details = new javafx.scene.layout.VBox(16, detail.root(),
                 new SimilarItemsList(similarModel, model::showItem).root());
         detailScroll.setContent(details);

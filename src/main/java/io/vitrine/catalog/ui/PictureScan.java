@@ -37,13 +37,13 @@ public final class PictureScan {
     }
 
     public void scan(Path file) {
-        CatalogFeature catalog = context.feature(CatalogFeature.class);
+        io.vitrine.catalog.find.FindFeature catalog = context.feature(io.vitrine.catalog.find.FindFeature.class);
         context.tasks().submit("Scanning " + file.getFileName(), progress -> catalog.scan().scan(file, progress), this::show);
     }
 
     /** A picture that is already in memory (pasted, or dragged from another application). */
     public void scan(BufferedImage picture, String name) {
-        CatalogFeature catalog = context.feature(CatalogFeature.class);
+        io.vitrine.catalog.find.FindFeature catalog = context.feature(io.vitrine.catalog.find.FindFeature.class);
         context.tasks().submit("Scanning " + name, progress -> catalog.scan().scan(PictureReader.check(picture, name), progress),
                 this::show);
     }

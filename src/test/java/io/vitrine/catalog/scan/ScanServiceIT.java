@@ -32,7 +32,7 @@ class ScanServiceIT {
     @BeforeEach
     void open() throws Exception {
         workspace = ScanFixture.create(dir);
-        scan = CatalogFeature.of(workspace.database(), new EventBus()).scan();
+        scan = io.vitrine.catalog.find.FindFeature.of(workspace.database(), CatalogFeature.of(workspace.database(), new EventBus())).scan();
     }
 
     @AfterEach

@@ -28,9 +28,10 @@ class SimilarItemsIT {
     @BeforeEach
     void open() throws Exception {
         workspace = ScanFixture.create(dir);
-        CatalogFeature catalog = CatalogFeature.of(workspace.database(), new EventBus());
-        photos = catalog.photos();
-        similar = catalog.similar();
+        io.vitrine.catalog.find.FindFeature find = io.vitrine.catalog.find.FindFeature.of(workspace.database(),
+                CatalogFeature.of(workspace.database(), new EventBus()));
+        photos = find.photos();
+        similar = find.similar();
     }
 
     @AfterEach

@@ -36,7 +36,7 @@ class PollFromAlternativesTest {
         model = new PollBuilderViewModel(PollFeature.of(workspace).polls(), catalog.catalog(), new ImageStore(workspace.database()),
                 tasks, dialogs);
         model.newPoll();
-        alternatives = new PollFromAlternatives(model, catalog.similar(), tasks);
+        alternatives = new PollFromAlternatives(model, io.vitrine.catalog.find.FindFeature.of(workspace.database(), catalog).similar(), tasks);
     }
 
     @AfterEach
