@@ -127,7 +127,7 @@ class ScanServiceIT {
         Path bomb = dir.resolve("bomb.png");
         Files.write(bomb, pngClaiming(40_000, 40_000));
         assertThatThrownBy(() -> scan.scan(bomb, Progress.NONE)).isInstanceOf(VitrineException.class)
-                .hasMessageContaining("40000 × 40000 pixels").hasMessageContaining("at most 60 megapixels");
+                .hasMessageContaining("40,000 × 40,000 pixels").hasMessageContaining("up to 50 megapixels");
         Path text = Files.writeString(dir.resolve("notes.png"), "not a picture");
         assertThatThrownBy(() -> scan.scan(text, Progress.NONE)).isInstanceOf(VitrineException.class)
                 .hasMessageContaining("is not a picture");
