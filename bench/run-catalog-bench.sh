@@ -11,6 +11,6 @@ if [ ! -f target/vitrine-studio.jar ] || [ -n "$(find src/main pom.xml -newer ta
   ./mvnw -B -q -DskipTests package
 fi
 mkdir -p bench/out/classes
-javac -d bench/out/classes -cp "target/classes:target/lib/*" $(find bench/src -name '*.java')
+javac -d bench/out/classes -cp "target/classes:target/test-classes:target/lib/*" $(find bench/src -name '*.java')
 exec java -Xmx256m -Dfile.encoding=UTF-8 ${BENCH_JAVA_OPTS:-} \
   -cp "bench/out/classes:target/classes:target/lib/*" io.vitrine.bench.CatalogBenchmark "$items" bench/out

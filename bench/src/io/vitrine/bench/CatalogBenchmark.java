@@ -2,6 +2,7 @@ package io.vitrine.bench;
 
 import io.vitrine.catalog.CatalogService;
 import io.vitrine.catalog.ImportReport;
+import io.vitrine.catalog.CatalogFeature;
 import io.vitrine.catalog.ImportRequest;
 import io.vitrine.catalog.ImportService;
 import io.vitrine.catalog.feed.FeedSource;
@@ -72,7 +73,7 @@ public final class CatalogBenchmark {
                 HeapWatch heap = HeapWatch.start();
                 StageClock stages = new StageClock();
                 long start = System.nanoTime();
-                report = new ImportService(fresh.database(), new EventBus()).importFeed(FeedSource.of(feed), ImportRequest.auto(),
+                report = CatalogFeature.of(fresh.database(), new EventBus()).imports().importFeed(FeedSource.of(feed), ImportRequest.auto(),
                         stages);
                 imports[round] = (System.nanoTime() - start) / 1e9;
                 heapPeak = Math.max(heapPeak, heap.stop());
@@ -88,7 +89,7 @@ public final class CatalogBenchmark {
         System.out.printf("heap high-water during the imports: %,d MB%n", heapPeak >> 20);
 
         try (Workspace workspace = Workspace.open(file)) {
-            ImportService importer = new ImportService(workspace.database(), new EventBus());
+            ImportService importer = CatalogFeature.of(workspace.database(), new EventBus()).imports();
             CatalogService catalog = new CatalogService(workspace.database());
             List<String> titles = sampleTitles(workspace, 400);
             List<String> typeAheadQueries = typeAheadQueries(titles);

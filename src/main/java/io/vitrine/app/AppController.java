@@ -216,6 +216,12 @@ final class AppController {
         settingsStore.save(settings);
     }
 
+    void scanPicture() {
+        if (workspaceView != null) {
+            workspaceView.scanPicture();
+        }
+    }
+
     void syncNow() {
         if (backgroundSync != null) {
             backgroundSync.syncNow();

@@ -33,6 +33,8 @@ final class AppFrameView {
     @FXML
     private MenuItem syncItem;
     @FXML
+    private MenuItem scanItem;
+    @FXML
     private CheckMenuItem darkThemeItem;
     @FXML
     private StackPane centerPane;
@@ -69,6 +71,7 @@ final class AppFrameView {
         backupItem.setDisable(!open);
         closeItem.setDisable(!open);
         syncItem.setDisable(!open);
+        scanItem.setDisable(!open);
     }
 
     void setDarkTheme(boolean dark) {
@@ -119,6 +122,11 @@ final class AppFrameView {
     @FXML
     private void onToggleTheme() {
         controller.setDarkTheme(darkThemeItem.isSelected());
+    }
+
+    @FXML
+    private void onScanPicture() {
+        controller.scanPicture();
     }
 
     @FXML

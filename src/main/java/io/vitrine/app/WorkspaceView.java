@@ -1,9 +1,11 @@
 package io.vitrine.app;
 
+import io.vitrine.catalog.ui.PictureScan;
 import io.vitrine.common.Formats;
 import io.vitrine.conversation.ui.UnansweredCount;
 import io.vitrine.ui.FxEvents;
 import io.vitrine.ui.Icons;
+import io.vitrine.ui.OpenCatalogItem;
 import io.vitrine.ui.OpenItem;
 import io.vitrine.ui.SectionView;
 import io.vitrine.ui.StudioContext;
@@ -58,7 +60,16 @@ final class WorkspaceView {
         }
         context.status().inboxProperty().bind(unanswered.textProperty());
         unanswered.refresh();
-        stopListening = FxEvents.onFxThread(context.events(), OpenItem.class, this::open);
+        Runnable stopOpen = FxEvents.onFxThread(context.events(), OpenItem.class, this::open);
+        Runnable stopCatalog = FxEvents.onFxThread(context.events(), OpenCatalogItem.class, request -> {
+            show(Section.CATALOG);
+            built.get(Section.CATALOG).open(request.itemId());
+        });
+        stopListening = () -> {
+            stopOpen.run();
+            stopCatalog.run();
+        };
+        PictureDrop.install(root, new PictureScan(context));
         // keep one section always selected: clicking the current button again must not unselect it
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {
@@ -107,6 +118,11 @@ final class WorkspaceView {
         };
         show(section);
         built.get(section).open(request.id());
+    }
+
+    /** File → Scan Picture…: choose a picture and find its items. */
+    void scanPicture() {
+        new PictureScan(context).chooseAndScan();
     }
 
     void dispose() {

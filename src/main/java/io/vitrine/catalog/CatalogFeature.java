@@ -6,7 +6,8 @@ import java.time.Clock;
 
 /**
  * The catalog feature's services over one workspace, wired once for the studio, a CLI command or a test: search
- * and browsing, imports with their history and saved sources, and the fetcher of product pictures.
+ * and browsing, imports with their history and saved sources and the fetcher of product pictures
+ * (scan to find and similar items have their own root, {@code catalog.find.FindFeature}).
  */
 public record CatalogFeature(CatalogService catalog, ProductRepository products, ImportService imports, ImportRunRepository history,
                              CatalogSourceRepository sources, ImageFetcher pictures) {

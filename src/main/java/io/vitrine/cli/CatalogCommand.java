@@ -25,9 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ./studio catalog import|search}: the catalog, headless. */
+/** {@code ./studio catalog import|search|scan|similar}: the catalog, headless. */
 @Command(mixinStandardHelpOptions = true, name = "catalog", description = "Import product feeds into a workspace and search its catalog.",
-        subcommands = {CatalogCommand.Import.class, CatalogCommand.Search.class})
+        subcommands = {CatalogCommand.Import.class, CatalogCommand.Search.class, CatalogScanCommand.class,
+            CatalogSimilarCommand.class})
 final class CatalogCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "import", description = {"Import a product feed (re-importing the same file updates it in place).",

@@ -54,9 +54,14 @@ public final class ImageLimits {
     }
 
     /** Refuses a picture over the limit, or one whose header does not say its size. */
-    static Size check(byte[] bytes, String name) {
+    public static Size check(byte[] bytes, String name) {
         Size size = size(bytes).orElseThrow(() -> new VitrineException(name + " is damaged: its header does not say how"
                 + " large the picture is.", "Open it in an image editor, save it again, and retry."));
+        return check(size, name);
+    }
+
+    /** Refuses a picture already decoded (pasted, dropped from another application) that is over the limit. */
+    public static Size check(Size size, String name) {
         if (size.width() <= 0 || size.height() <= 0 || size.pixels() > MAX_PIXELS) {
             throw new VitrineException(String.format(Locale.ROOT, "%s is %,d × %,d pixels (%,.0f megapixels); the studio takes"
                     + " pictures of up to %d megapixels.", name, size.width(), size.height(), size.pixels() / 1e6, MAX_MEGAPIXELS),

@@ -5,6 +5,7 @@ import io.vitrine.brand.KeywordAutomations;
 import io.vitrine.brand.CampaignUsage;
 import io.vitrine.calendar.CalendarFeature;
 import io.vitrine.catalog.CatalogFeature;
+import io.vitrine.catalog.find.FindFeature;
 import io.vitrine.common.EventBus;
 import io.vitrine.conversation.ConversationFeature;
 import io.vitrine.common.Features;
@@ -29,6 +30,7 @@ import java.util.Map;
 public final class StudioFeatures implements Features {
     private final Map<Class<?>, Object> roots = new LinkedHashMap<>();
     private final CatalogFeature catalog;
+    private final FindFeature find;
     private final InsightsFeature insights;
     private final BrandFeature brand;
     private final PostFeature posts;
@@ -41,6 +43,7 @@ public final class StudioFeatures implements Features {
     private StudioFeatures(Workspace workspace, EventBus events, TokenStore tokens, Clock clock) {
         ImageStore images = add(ImageStore.class, new ImageStore(workspace.database()));
         catalog = add(CatalogFeature.class, CatalogFeature.of(workspace.database(), events, clock));
+        find = add(FindFeature.class, FindFeature.of(workspace.database(), catalog));
         insights = add(InsightsFeature.class, InsightsFeature.of(workspace.database()));
         brand = add(BrandFeature.class, BrandFeature.of(workspace.database()));
         posts = add(PostFeature.class, PostFeature.of(workspace.database(), catalog, brand, images, clock));
@@ -77,6 +80,10 @@ public final class StudioFeatures implements Features {
             throw new IllegalStateException("No feature root " + type.getSimpleName() + " is wired in StudioFeatures");
         }
         return type.cast(root);
+    }
+
+    public FindFeature find() {
+        return find;
     }
 
     public CatalogFeature catalog() {

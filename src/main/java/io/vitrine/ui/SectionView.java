@@ -14,6 +14,10 @@ public interface SectionView {
     default void open(long id) {
     }
 
+    /** Shows one item of this section known by a text key (a catalog item id) after an {@link OpenCatalogItem}. */
+    default void open(String key) {
+    }
+
     /** Called when the workspace closes: unsubscribe, stop timers. */
     default void dispose() {
     }

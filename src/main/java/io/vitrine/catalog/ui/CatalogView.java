@@ -84,8 +84,14 @@ public final class CatalogView implements SectionView {
         ThumbnailLoader pictures = new ThumbnailLoader(context.tasks(), feature.pictures(), 440);
         ItemDetailViewModel detailModel = new ItemDetailViewModel(pictures, context.status(), java.time.ZoneId.systemDefault());
         ItemDetailPane detail = new ItemDetailPane(detailModel, pictures, model.detailVariants(), model::showInDetail);
-        detailScroll.setContent(detail.root());
-        model.detailProperty().addListener((obs, old, item) -> detailModel.show(item));
+        SimilarItemsViewModel similarModel = new SimilarItemsViewModel(context.feature(io.vitrine.catalog.find.FindFeature.class).similar(), context.tasks());
+        javafx.scene.layout.VBox details = new javafx.scene.layout.VBox(16, detail.root(),
+                new SimilarItemsList(similarModel, model::showItem).root());
+        detailScroll.setContent(details);
+        model.detailProperty().addListener((obs, old, item) -> {
+            detailModel.show(item);
+            similarModel.show(item == null ? null : item.item().id());
+        });
         CatalogTable.configure(catalogTable, thumbnails, index -> model.rowsProperty().get().toggle(index));
         bindFilters();
         bindTable();
@@ -165,6 +171,12 @@ public final class CatalogView implements SectionView {
     @Override
     public void onShow() {
         model.reload();
+    }
+
+    /** Shows the item a scan found: the list narrowed to it, its details in the pane. */
+    @Override
+    public void open(String itemId) {
+        model.showItem(itemId);
     }
 
     @Override

@@ -109,6 +109,22 @@ public final class CatalogViewModel {
         }));
     }
 
+    /** Narrows the list to one item (searched by its id) and shows it in the detail pane. */
+    public void showItem(String itemId) {
+        searchText.set(itemId);
+        brand.set(ALL_BRANDS);
+        category.set(ALL_CATEGORIES);
+        stock.set(ProductFilter.Stock.ALL);
+        minPrice.set("");
+        maxPrice.set("");
+        applyFilter();
+        LatestResult.Request current = detailGeneration.next();
+        tasks.submitQuietly(CATALOG_UNREADABLE, progress -> catalog.item(itemId), current.deliver(item -> item.ifPresent(found -> {
+            detailVariants.clear();
+            detail.set(found);
+        })));
+    }
+
     public void showInDetail(StoredItem item) {
         detail.set(item);
     }

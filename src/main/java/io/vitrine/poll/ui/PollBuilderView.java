@@ -50,6 +50,7 @@ public final class PollBuilderView {
     @FXML private Label questionCount;
     @FXML private VBox optionsBox;
     @FXML private Button addOptionButton;
+    @FXML private Button alternativesButton;
     @FXML private Spinner<Integer> durationSpinner;
     @FXML private Label durationText;
     @FXML private TextField interestsField;
@@ -68,12 +69,18 @@ public final class PollBuilderView {
     private final DialogService dialogs;
     private final ImageCache images;
     private final Supplier<ProductPicker> pickers;
+    private final PollFromAlternatives alternatives;
     private final PollPreview preview = new PollPreview();
     private boolean rendering;
 
-    /** @param pickers makes the product picker of each catalog option */
-    public PollBuilderView(PollBuilderViewModel model, ImageCache images, Supplier<ProductPicker> pickers, DialogService dialogs) {
+    /**
+     * @param pickers makes the product picker of each catalog option
+     * @param similar the catalog's similar items, for "fill with its closest alternatives"
+     */
+    public PollBuilderView(PollBuilderViewModel model, ImageCache images, Supplier<ProductPicker> pickers, DialogService dialogs,
+                           io.vitrine.catalog.similar.SimilarItems similar, io.vitrine.ui.TaskExecutor tasks) {
         this.model = model;
+        this.alternatives = new PollFromAlternatives(model, similar, tasks);
         this.dialogs = dialogs;
         this.images = images;
         this.pickers = pickers;
@@ -104,6 +111,7 @@ public final class PollBuilderView {
         saveDraftButton.disableProperty().bind(model.busyProperty());
         scheduleButton.disableProperty().bind(model.busyProperty());
         addOptionButton.setOnAction(e -> model.addOption());
+        alternativesButton.setOnAction(e -> alternatives.fill());
         photoButton.setOnAction(e -> dialogs.chooseFileToOpen("Shared photo", PICTURES).ifPresent(model::setPhoto));
         removePhotoButton.setOnAction(e -> model.removePhoto());
         messageLabel.textProperty().bind(model.messageProperty());
@@ -169,6 +177,7 @@ public final class PollBuilderView {
                         pickers.get(), this::thumbnail, this::chooseOptionImage));
             }
             addOptionButton.setDisable(draft.options().size() >= PollLimits.MAX_OPTIONS);
+            alternativesButton.setDisable(alternatives.anchor() == null);
             removePhotoButton.setDisable(draft.imageSha256() == null);
             boolean editable = model.statusProperty().get().beforePublication();
             root.lookupAll(".poll-form").forEach(form -> form.setDisable(!editable));

@@ -43,7 +43,7 @@ public final class PollsView implements SectionView {
         CatalogFeature catalog = context.feature(CatalogFeature.class);
         builder = new PollBuilderView(new PollBuilderViewModel(feature.polls(), feature.catalog(), feature.images(),
                 context.tasks(), context.dialogs()), new ImageCache(feature.images(), context.tasks()),
-                () -> new ProductPicker(catalog, context.tasks()), context.dialogs());
+                () -> new ProductPicker(catalog, context.tasks()), context.dialogs(), context.feature(io.vitrine.catalog.find.FindFeature.class).similar(), context.tasks());
         results = new PollResultsView(new PollResultsViewModel(feature.results(), context.tasks(),
                 context.dialogs()), context.dialogs(), context.status());
         empty = new EmptyState(Feather.BAR_CHART_2, "Ask your audience to choose",
